@@ -12,6 +12,11 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             LoadCommand.class,
+            MappingsCommand.class,
+            ServeCommand.class,
+            QueryCommand.class,
+            ValidateCommand.class,
+            DiagramCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

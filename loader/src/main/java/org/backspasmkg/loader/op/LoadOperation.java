@@ -1,17 +1,111 @@
 package org.backspasmkg.loader.op;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.backspasmkg.loader.classify.PageClassifier;
+import org.backspasmkg.loader.diag.LoaderException;
+import org.backspasmkg.loader.diag.SourceLocation;
+import org.backspasmkg.loader.emit.GraphEmitter;
+import org.backspasmkg.loader.emit.OntologyIndex;
+import org.backspasmkg.loader.extract.Extraction;
+import org.backspasmkg.loader.extract.FactExtractor;
+import org.backspasmkg.loader.extract.InlineListFinder;
+import org.backspasmkg.loader.nlp.EnglishModels;
+import org.backspasmkg.loader.parse.Page;
+import org.backspasmkg.loader.parse.PageParser;
 
-/** Runs parse → classify → extract → emit for a set of pages and returns the whole graph. (STUB: being written.) */
+/** Runs parse → classify → extract → emit for a set of pages and returns the whole graph. */
 public final class LoadOperation {
-    private LoadOperation() {}
+    public static final String ONTOLOGY = "ontology/backspasm.ttl";
 
-    /** The complete graph (ontology, lexicon concepts, pages, facts, evidence) for the given pages. */
+    private final Path root;
+    private final KnowledgeBase kb;
+    private final OntologyIndex ontology;
+    private final Graph mappings;
+    private final PageClassifier classifier;
+    private final FactExtractor extractor;
+
+    public LoadOperation(Path projectRoot) {
+        this.root = projectRoot;
+        this.kb = KnowledgeBase.read(projectRoot);
+        this.ontology = new OntologyIndex(readRdf(projectRoot.resolve(ONTOLOGY), ONTOLOGY));
+        this.mappings = MappingGraph.read(projectRoot, kb.lexicon());
+        EnglishModels nlp = new EnglishModels();
+        this.classifier = new PageClassifier(kb.intents(), kb.lexicon(), nlp);
+        this.extractor = new FactExtractor(kb.lexicon(), kb.cues(), kb.rules(), kb.durations(),
+                InlineListFinder.read(kb.dir(), KnowledgeBase.DIR, nlp), kb.candidateTypes(), nlp);
+    }
+
+    /** The complete graph (ontology, lexicon concepts, mappings, pages, facts, evidence) for the given pages. */
     public static Graph load(Path projectRoot, List<Path> pages) {
-        // Placeholder until the pipeline lands: the ontology alone.
-        return RDFDataMgr.loadGraph(projectRoot.resolve("ontology/backspasm.ttl").toString());
+        return new LoadOperation(projectRoot).run(pages, p -> {}).graph();
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return kb;
+    }
+
+    /** Parses, classifies and extracts one page: no RDF yet. */
+    public Extraction extract(Path page) {
+        Page parsed = PageParser.parse(page, display(page));
+        return extractor.extract(classifier.classify(parsed));
+    }
+
+    /** Loads the pages (files, or folders whose *.txt files are taken in name order). */
+    public LoadResult run(List<Path> inputs, Consumer<Path> progress) {
+        List<Extraction> extractions = new ArrayList<>();
+        for (Path page : expand(inputs)) {
+            extractions.add(extract(page));
+            progress.accept(page);
+        }
+        Graph graph = new GraphEmitter(ontology, kb.lexicon()).emit(extractions, mappings);
+        return new LoadResult(graph, extractions, LoadSummary.of(extractions, graph.size()));
+    }
+
+    /** Files as given; a folder contributes its *.txt pages in name order. */
+    public static List<Path> expand(List<Path> inputs) {
+        List<Path> out = new ArrayList<>();
+        for (Path in : inputs) {
+            if (Files.isDirectory(in)) {
+                try (Stream<Path> s = Files.list(in)) {
+                    s.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
+                            .sorted().forEach(out::add);
+                } catch (IOException e) {
+                    throw new LoaderException(SourceLocation.wholeFile(in.toString()), "cannot list folder: " + e.getMessage(), e);
+                }
+            } else if (Files.isRegularFile(in)) {
+                out.add(in);
+            } else {
+                throw new LoaderException(SourceLocation.wholeFile(in.toString()), "no such file");
+            }
+        }
+        if (out.isEmpty()) throw new LoaderException(SourceLocation.wholeFile(String.valueOf(inputs)), "no pages to load");
+        return out;
+    }
+
+    /** The path as shown in messages and provenance: relative to the project when inside it. */
+    String display(Path page) {
+        Path abs = page.toAbsolutePath().normalize();
+        Path r = root.toAbsolutePath().normalize();
+        return (abs.startsWith(r) ? r.relativize(abs) : page).toString().replace('\\', '/');
+    }
+
+    static Graph readRdf(Path file, String display) {
+        try {
+            Graph g = GraphFactory.createDefaultGraph();
+            RDFDataMgr.read(g, file.toString());
+            return g;
+        } catch (RiotException e) {
+            throw new LoaderException(SourceLocation.wholeFile(display), "cannot read RDF: " + e.getMessage(), e);
+        }
     }
 }

@@ -1,0 +1,81 @@
+package org.backspasmkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.FmtUtils;
+import org.backspasmkg.loader.diag.LoaderException;
+import org.backspasmkg.loader.diag.SourceLocation;
+import org.backspasmkg.loader.validate.ValidateOperation;
+import org.backspasmkg.loader.validate.ValidationReport;
+import org.backspasmkg.loader.validate.Violation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** kg validate: reads RDF files into one graph, runs the shapes and report checks, prints what fails. Handles I/O only. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check RDF files (together, as one graph) against ontology/shapes and ontology/checks.",
+        footer = "%nExit codes: 0 conforms, 1 violations found, 2 a file cannot be read or parsed.")
+final class ValidateCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "RDF files; the extension picks the syntax.")
+    List<Path> files;
+
+    @Option(names = "--root", paramLabel = "DIR", description = "Project folder holding ontology/ (default: ${DEFAULT-VALUE}).")
+    Path root = Project.root();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Graph union = GraphFactory.createDefaultGraph();
+        // Remember which file each subject came from, so a violation can name the file to fix.
+        Map<Node, String> origin = new LinkedHashMap<>();
+        for (Path file : files) {
+            Graph one = parse(file);
+            one.find().forEachRemaining(t -> origin.putIfAbsent(t.getSubject(), file.toString()));
+            one.find().forEachRemaining(union::add);
+            union.getPrefixMapping().setNsPrefixes(one.getPrefixMapping());
+        }
+        ValidationReport report = ValidateOperation.forProject(root).validate(union);
+        PrintWriter out = spec.commandLine().getOut();
+        for (Violation v : report.violations()) {
+            String where = origin.getOrDefault(v.focusNode(), files.get(0).toString());
+            String focus = FmtUtils.stringForNode(v.focusNode(), union.getPrefixMapping());
+            out.println(where + ": error: " + focus + (v.path().isEmpty() ? "" : " " + v.path()) + ": " + v.message()
+                    + " [" + v.source() + "]");
+        }
+        out.println(report.conforms()
+                ? "conforms: " + files.size() + " file(s), " + union.size() + " triples"
+                : report.violations().size() + " violation(s) in " + files.size() + " file(s)");
+        out.flush();
+        return report.conforms() ? 0 : 1;
+    }
+
+    private static Graph parse(Path file) {
+        if (!Files.isReadable(file)) {
+            throw new LoaderException(SourceLocation.wholeFile(file.toString()), "cannot read the file");
+        }
+        try {
+            return RDFDataMgr.loadGraph(file.toString());
+        } catch (RiotParseException e) {
+            throw new LoaderException(new SourceLocation(file.toString(), (int) Math.max(0, e.getLine())),
+                    "not valid RDF: " + e.getOriginalMessage(), e);
+        } catch (RiotException e) {
+            throw new LoaderException(SourceLocation.wholeFile(file.toString()), "not valid RDF: " + e.getMessage(), e);
+        }
+    }
+}

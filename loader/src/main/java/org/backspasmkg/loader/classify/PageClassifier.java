@@ -1,0 +1,62 @@
+package org.backspasmkg.loader.classify;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.backspasmkg.loader.lexicon.Lexicon;
+import org.backspasmkg.loader.lexicon.Mention;
+import org.backspasmkg.loader.lexicon.MentionFinder;
+import org.backspasmkg.loader.nlp.EnglishModels;
+import org.backspasmkg.loader.parse.Page;
+import org.backspasmkg.loader.parse.Question;
+
+/**
+ * Classify stage: the page's condition (from its title, else the condition its questions name most), each
+ * question's intent and condition, and each answer's segments.
+ */
+public final class PageClassifier {
+    private final IntentClassifier intents;
+    private final Lexicon lexicon;
+    private final MentionFinder finder;
+    private final AnswerSegmenter segmenter;
+
+    public PageClassifier(IntentClassifier intents, Lexicon lexicon, EnglishModels nlp) {
+        this.intents = intents;
+        this.lexicon = lexicon;
+        this.finder = new MentionFinder(lexicon);
+        this.segmenter = new AnswerSegmenter(nlp);
+    }
+
+    public ClassifiedPage classify(Page page) {
+        String pageCondition = firstCondition(page.title()).orElseGet(() -> mostNamedCondition(page));
+        List<ClassifiedQuestion> out = new ArrayList<>();
+        for (Question q : page.questions()) {
+            String condition = firstCondition(q.text())
+                    .map(c -> pageCondition.isEmpty() || !lexicon.related(c, pageCondition) ? c : pageCondition)
+                    .orElse(pageCondition);
+            out.add(new ClassifiedQuestion(q, intents.classify(q.text()), condition, segmenter.segment(q.answerLines())));
+        }
+        return new ClassifiedPage(page, pageCondition, out);
+    }
+
+    private Optional<String> firstCondition(String text) {
+        return finder.find(text).stream()
+                .map(Mention::concept)
+                .filter(c -> c.type().equals("Condition"))
+                .map(c -> c.id())
+                .findFirst();
+    }
+
+    private String mostNamedCondition(Page page) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Question q : page.questions()) firstCondition(q.text()).ifPresent(c -> counts.merge(c, 1, Integer::sum));
+        // Most named wins; ties go to the alphabetically first id, so the choice is stable.
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse("");
+    }
+}

@@ -1,0 +1,150 @@
+package org.backspasmkg.loader.emit;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.backspasmkg.loader.classify.ClassifiedQuestion;
+import org.backspasmkg.loader.extract.Extraction;
+import org.backspasmkg.loader.extract.Fact;
+import org.backspasmkg.loader.lexicon.Concept;
+import org.backspasmkg.loader.lexicon.Lexicon;
+import org.backspasmkg.loader.parse.Page;
+import org.backspasmkg.loader.parse.Question;
+import org.backspasmkg.loader.vocab.Vocab;
+
+/**
+ * Emit stage: the only place that mints IRIs. Writes the ontology, the lexicon's concepts, each page with
+ * its questions and answers, and each fact with an OWL 2 axiom annotation holding its evidence.
+ * Schema.org super-types and super-properties are materialised from the ontology's declarations.
+ */
+public final class GraphEmitter {
+    private final OntologyIndex ontology;
+    private final Lexicon lexicon;
+
+    public GraphEmitter(OntologyIndex ontology, Lexicon lexicon) {
+        this.ontology = ontology;
+        this.lexicon = lexicon;
+    }
+
+    public Graph emit(List<Extraction> extractions, Graph extra) {
+        Graph g = GraphFactory.createDefaultGraph();
+        ontology.graph().find().forEachRemaining(g::add);
+        extra.find().forEachRemaining(g::add);
+        for (Concept c : lexicon.concepts()) emitConcept(g, c);
+        Map<String, Concept> candidates = new HashMap<>();
+        extractions.forEach(e -> candidates.putAll(e.candidates()));
+        candidates.values().stream().filter(c -> lexicon.get(c.id()).isEmpty()).forEach(c -> emitConcept(g, c));
+        for (Extraction e : extractions) emitPage(g, e);
+        return g;
+    }
+
+    private void emitConcept(Graph g, Concept c) {
+        Node n = Vocab.concept(c.id());
+        typed(g, n, Vocab.bskg(c.type()));
+        g.add(n, RDF.type.asNode(), Vocab.SKOS_CONCEPT);
+        g.add(n, Vocab.SKOS_IN_SCHEME, Vocab.SKOS_SCHEME);
+        g.add(n, RDFS.label.asNode(), en(c.label()));
+        g.add(n, Vocab.SKOS_PREF_LABEL, en(c.label()));
+        c.synonyms().forEach(s -> g.add(n, Vocab.SKOS_ALT_LABEL, en(s)));
+        if (!c.definition().isEmpty()) g.add(n, Vocab.SKOS_DEFINITION, en(c.definition()));
+        if (!c.broader().isEmpty()) g.add(n, Vocab.SKOS_BROADER, Vocab.concept(c.broader()));
+        if (c.candidate()) g.add(n, Vocab.CANDIDATE, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+    }
+
+    private void emitPage(Graph g, Extraction e) {
+        Page page = e.page().page();
+        Node p = NodeFactory.createURI(Vocab.PAGE + page.slug());
+        typed(g, p, Vocab.FAQ_PAGE);
+        g.add(p, RDFS.label.asNode(), en(page.title()));
+        g.add(p, Vocab.S_NAME, en(page.title()));
+        g.add(p, Vocab.SOURCE_FILE, NodeFactory.createLiteralString(page.file()));
+        if (!e.page().conditionId().isEmpty()) g.add(p, Vocab.S_ABOUT, Vocab.concept(e.page().conditionId()));
+
+        Map<Question, Node> questionNodes = new HashMap<>();
+        Map<String, Integer> slugCount = new HashMap<>();
+        for (ClassifiedQuestion cq : e.page().questions()) {
+            String slug = slug(cq.question().text());
+            int n = slugCount.merge(slug, 1, Integer::sum);
+            questionNodes.put(cq.question(), NodeFactory.createURI(p.getURI() + "/q/" + (n == 1 ? slug : slug + "-" + n)));
+        }
+        for (ClassifiedQuestion cq : e.page().questions()) {
+            Question q = cq.question();
+            Node qn = questionNodes.get(q);
+            typed(g, qn, Vocab.QUESTION);
+            g.add(p, Vocab.S_MAIN_ENTITY, qn);
+            g.add(qn, Vocab.S_IS_PART_OF, p);
+            g.add(qn, RDFS.label.asNode(), en(q.text()));
+            g.add(qn, Vocab.S_NAME, en(q.text()));
+            g.add(qn, Vocab.SOURCE_LINE, integer(q.line()));
+            g.add(qn, Vocab.INTENT, Vocab.intent(cq.intent().id()));
+            if (!cq.conditionId().isEmpty()) g.add(qn, Vocab.S_ABOUT, Vocab.concept(cq.conditionId()));
+            if (q.isAnswered()) {
+                Node an = answerNode(qn);
+                typed(g, an, Vocab.ANSWER);
+                g.add(qn, Vocab.S_ACCEPTED_ANSWER, an);
+                g.add(an, RDFS.label.asNode(), en("Answer to: " + q.text()));
+                g.add(an, Vocab.S_TEXT, en(q.answerText()));
+                g.add(an, Vocab.SOURCE_LINE, integer(q.answerLines().get(0).line()));
+                g.add(an, Vocab.LAST_LINE, integer(q.answerLines().get(q.answerLines().size() - 1).line()));
+            }
+        }
+        e.paraphraseOf().forEach((u, a) -> g.add(questionNodes.get(u), Vocab.PARAPHRASE_OF, questionNodes.get(a)));
+        for (Fact f : e.facts()) emitFact(g, f, answerNode(questionNodes.get(f.question())));
+    }
+
+    private void emitFact(Graph g, Fact f, Node answer) {
+        Node s = Vocab.concept(f.conditionId());
+        Node prop = Vocab.bskg(f.relation());
+        Node o = f.objectId().isEmpty()
+                ? NodeFactory.createLiteralDT(f.literal(), XSDDatatype.XSDduration)
+                : Vocab.concept(f.objectId());
+        for (Node p : ontology.propertyAndSupers(prop)) g.add(s, p, o);
+        if (prop.equals(Vocab.WARNING_SIGN)) typed(g, o, Vocab.WARNING_SIGN_CLASS);
+        Node ax = NodeFactory.createBlankNode();
+        g.add(ax, RDF.type.asNode(), OWL2.Axiom.asNode());
+        g.add(ax, OWL2.annotatedSource.asNode(), s);
+        g.add(ax, OWL2.annotatedProperty.asNode(), prop);
+        g.add(ax, OWL2.annotatedTarget.asNode(), o);
+        g.add(ax, Vocab.PROV_DERIVED_FROM, answer);
+        g.add(ax, Vocab.EVIDENCE_TEXT, en(f.evidence()));
+        g.add(ax, Vocab.SOURCE_LINE, integer(f.line()));
+        if (!f.cue().isEmpty()) g.add(ax, Vocab.CUE, NodeFactory.createLiteralString(f.cue()));
+    }
+
+    /** Types a node with the class and every super-class the ontology declares (schema.org ones included). */
+    private void typed(Graph g, Node n, Node cls) {
+        for (Node c : ontology.classAndSupers(cls)) {
+            if (!c.equals(OWL2.Thing.asNode())) g.add(Triple.create(n, RDF.type.asNode(), c));
+        }
+    }
+
+    private static Node answerNode(Node question) {
+        return NodeFactory.createURI(question.getURI() + "/answer");
+    }
+
+    /** A readable IRI segment from a question: lower case words joined by hyphens. */
+    static String slug(String text) {
+        String s = org.backspasmkg.loader.nlp.Normalizer.fold(text).toLowerCase(Locale.ROOT)
+                .replace("'", "").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (s.length() > 80) s = s.substring(0, 80).replaceAll("-[^-]*$", "");
+        return s.isEmpty() ? "question" : s;
+    }
+
+    private static Node en(String text) {
+        return NodeFactory.createLiteralLang(text, "en");
+    }
+
+    private static Node integer(int n) {
+        return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger);
+    }
+}

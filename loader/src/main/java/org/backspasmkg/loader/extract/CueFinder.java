@@ -1,0 +1,54 @@
+package org.backspasmkg.loader.extract;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.backspasmkg.loader.lexicon.TsvTable;
+import org.backspasmkg.loader.nlp.Normalizer;
+
+/** Finds the cue phrases of data/lexicon/cues.tsv in a text, after normalisation. */
+public final class CueFinder {
+    public static final String FILE = "cues.tsv";
+
+    /** A cue phrase and what it signals. */
+    public record Cue(String effect, String phrase, String key) {}
+
+    private final List<Cue> cues;
+    private final Normalizer normalizer;
+
+    private CueFinder(List<Cue> cues, Normalizer normalizer) {
+        this.cues = List.copyOf(cues);
+        this.normalizer = normalizer;
+    }
+
+    public static CueFinder read(Path dir, String displayDir, Normalizer normalizer) {
+        TsvTable table = TsvTable.read(dir.resolve(FILE), displayDir + "/" + FILE, "effect", "phrase");
+        List<Cue> cues = new ArrayList<>();
+        for (TsvTable.Row row : table.rows()) {
+            String phrase = row.required("phrase");
+            String key = normalizer.key(phrase);
+            // Keep a cue made only of stop words ("no") by its plain lower-case form.
+            cues.add(new Cue(row.required("effect"), phrase, key.isEmpty() ? phrase.toLowerCase() : key));
+        }
+        return new CueFinder(cues, normalizer);
+    }
+
+    /** Cues present in the text, in file order. */
+    public List<Cue> find(String text) {
+        String key = " " + normalizer.key(text) + " ";
+        String plain = " " + Normalizer.fold(text).toLowerCase().replaceAll("[^a-z0-9']+", " ") + " ";
+        List<Cue> out = new ArrayList<>();
+        for (Cue c : cues) {
+            if (key.contains(" " + c.key() + " ") || plain.contains(" " + c.key() + " ")) out.add(c);
+        }
+        return out;
+    }
+
+    public static Set<String> effects(List<Cue> cues) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Cue c : cues) out.add(c.effect());
+        return out;
+    }
+}

@@ -1,0 +1,249 @@
+package org.backspasmkg.loader.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.backspasmkg.loader.classify.ClassifiedPage;
+import org.backspasmkg.loader.classify.ClassifiedQuestion;
+import org.backspasmkg.loader.classify.Segment;
+import org.backspasmkg.loader.extract.CueFinder.Cue;
+import org.backspasmkg.loader.lexicon.Concept;
+import org.backspasmkg.loader.lexicon.Lexicon;
+import org.backspasmkg.loader.lexicon.Mention;
+import org.backspasmkg.loader.lexicon.MentionFinder;
+import org.backspasmkg.loader.nlp.EnglishModels;
+import org.backspasmkg.loader.nlp.Normalizer;
+
+/**
+ * Extract stage: turns each answer's segments into facts about a condition.
+ *
+ * <p>A concept mentioned in a segment fills the relation that the cues of the segment (or of its list's
+ * intro), the question's intent and the concept's type select (see {@link RelationRules}). A fact attaches
+ * to the condition its sentence talks about: the question's, unless a sentence has another condition as
+ * its subject, which then holds for the rest of the answer. List items and inline-list items the lexicon
+ * does not know become candidate concepts, typed by the cue or the intent.
+ */
+public final class FactExtractor {
+    static final String CONDITION = "Condition";
+    static final String RECOVERY_TIME = "typicalRecoveryTime";
+    static final String AFFECTS_BODY_PART = "affectsBodyPart";
+    static final String WARNING = "warning";
+    static final String WARNING_SIGN = "WarningSign";
+    static final String PROGNOSIS = "prognosis";
+    static final String RECOVERY = "recovery";
+    /** Items longer than this are sentences, not names of things; they do not become candidates. */
+    static final int MAX_CANDIDATE_WORDS = 12;
+    /** Parts of speech that cannot end the name of a thing. */
+    private static final Set<String> NOT_A_NAME_END =
+            Set.of("PRON", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART", "ADV", "PUNCT");
+
+    private final Lexicon lexicon;
+    private final MentionFinder finder;
+    private final CueFinder cues;
+    private final RelationRules rules;
+    private final DurationFinder durations;
+    private final InlineListFinder inlineLists;
+    private final CandidateTypes candidateTypes;
+    private final ParaphraseLinker paraphrases;
+    private final EnglishModels nlp;
+
+    public FactExtractor(Lexicon lexicon, CueFinder cues, RelationRules rules, DurationFinder durations,
+            InlineListFinder inlineLists, CandidateTypes candidateTypes, EnglishModels nlp) {
+        this.lexicon = lexicon;
+        this.finder = new MentionFinder(lexicon);
+        this.cues = cues;
+        this.rules = rules;
+        this.durations = durations;
+        this.inlineLists = inlineLists;
+        this.candidateTypes = candidateTypes;
+        this.paraphrases = new ParaphraseLinker(lexicon.normalizer());
+        this.nlp = nlp;
+    }
+
+    public Extraction extract(ClassifiedPage page) {
+        List<Fact> facts = new ArrayList<>();
+        Map<String, Concept> candidates = new LinkedHashMap<>();
+        for (ClassifiedQuestion q : page.questions()) {
+            new AnswerScan(q, facts, candidates).run();
+        }
+        return new Extraction(page, dedupe(facts), candidates, paraphrases.link(page.questions()));
+    }
+
+    /** The state of reading one answer: the condition being talked about carries from sentence to sentence. */
+    private final class AnswerScan {
+        private final ClassifiedQuestion q;
+        private final List<Fact> facts;
+        private final Map<String, Concept> candidates;
+        private String condition;
+
+        AnswerScan(ClassifiedQuestion q, List<Fact> facts, Map<String, Concept> candidates) {
+            this.q = q;
+            this.facts = facts;
+            this.candidates = candidates;
+            this.condition = q.conditionId();
+        }
+
+        void run() {
+            List<Segment> segs = q.segments();
+            for (Segment seg : segs) {
+                Segment intro = seg.intro() >= 0 ? segs.get(seg.intro()) : null;
+                List<Mention> mentions = finder.find(seg.text());
+                List<Cue> found = new ArrayList<>(cues.find(seg.text()));
+                if (intro != null) found.addAll(cues.find(intro.text()));
+                Set<String> effects = CueFinder.effects(found);
+                condition = subjectCondition(seg, mentions);
+                if (condition.isEmpty()) continue;
+                String cue = found.isEmpty() ? "" : found.get(0).phrase();
+
+                boolean stated = mentionFacts(seg, mentions, effects, cue);
+                String candidateType = seg.kind().isItem() && !effects.contains(WARNING)
+                        ? q.intent().candidateType()
+                        : candidateTypes.forEffects(effects);
+                List<String> listItems = inlineLists.items(seg.text());
+                boolean clauseItems = intro != null && startsClause(intro.text());
+                for (String item : listItems) {
+                    if (finder.find(item).isEmpty()) stated |= candidateFact(seg, item, candidateType, effects, cue, false);
+                }
+                if (seg.kind().isItem() && !stated && listItems.isEmpty() && noCondition(mentions)) {
+                    candidateFact(seg, seg.text(), candidateType, effects, cue, clauseItems);
+                }
+                if (q.intent().id().equals(PROGNOSIS) || effects.contains(RECOVERY)) {
+                    durations.find(seg.text()).ifPresent(d -> facts.add(
+                            new Fact(condition, RECOVERY_TIME, "", d, q.question(), seg.text(), seg.line(), "")));
+                }
+            }
+        }
+
+        /** Facts from the lexicon concepts the segment names; true when there was one. */
+        private boolean mentionFacts(Segment seg, List<Mention> mentions, Set<String> effects, String cue) {
+            boolean any = false;
+            for (Mention m : mentions) {
+                Concept c = m.concept();
+                if (c.id().equals(condition) || (c.type().equals(CONDITION) && lexicon.related(c.id(), condition))) {
+                    // "lower back spasms" says where the condition is; "muscle spasms" (broader) says nothing new.
+                    if (!c.bodyPart().isEmpty() && lexicon.isSameOrBroader(c.id(), condition)) {
+                        add(seg, AFFECTS_BODY_PART, c.bodyPart(), "");
+                    }
+                    continue;
+                }
+                Optional<String> relation = rules.relation(effects, q.intent().id(), c.type());
+                if (relation.isEmpty()) continue;
+                add(seg, relation.get(), c.id(), cue);
+                any = true;
+            }
+            return any;
+        }
+
+        private boolean candidateFact(Segment seg, String text, String type, Set<String> effects, String cue,
+                boolean dropLeadingVerb) {
+            if (type.isEmpty()) return false;
+            String label = candidateLabel(text, dropLeadingVerb);
+            if (label.isEmpty() || label.split("\\s+").length > MAX_CANDIDATE_WORDS) return false;
+            Optional<String> relation = rules.relation(effects, q.intent().id(), type);
+            if (relation.isEmpty()) return false;
+            Optional<Concept> known = lexicon.lookup(label);
+            String id = known.map(Concept::id).orElseGet(() -> candidateId(label));
+            if (id.isEmpty()) return false;
+            if (known.isEmpty()) candidates.putIfAbsent(id, Concept.candidate(id, label, type));
+            add(seg, relation.get(), id, cue);
+            return true;
+        }
+
+        private void add(Segment seg, String relation, String objectId, String cue) {
+            facts.add(new Fact(condition, relation, objectId, "", q.question(), seg.text(), seg.line(), cue));
+        }
+
+        /**
+         * The condition a segment talks about: the current one, unless the segment's subject (a condition
+         * named before its first verb) is another condition. A list item follows its intro.
+         */
+        private String subjectCondition(Segment seg, List<Mention> mentions) {
+            if (seg.intro() >= 0) return condition;
+            int firstVerb = firstVerbOffset(seg.text());
+            for (Mention m : mentions) {
+                if (!m.concept().type().equals(CONDITION) || m.start() > firstVerb) continue;
+                String id = m.concept().id();
+                if (!condition.isEmpty() && lexicon.related(id, condition)) return condition;
+                if (!q.conditionId().isEmpty() && lexicon.related(id, q.conditionId())) return q.conditionId();
+                return id;
+            }
+            return condition;
+        }
+    }
+
+    private int firstVerbOffset(String text) {
+        for (EnglishModels.Token t : nlp.tokens(text)) {
+            if (t.pos().equals("VERB") || t.pos().equals("AUX")) return t.start();
+        }
+        return -1; // no verb: a heading or fragment has no subject to switch to
+    }
+
+    private static boolean noCondition(List<Mention> mentions) {
+        return mentions.stream().noneMatch(m -> m.concept().type().equals(CONDITION));
+    }
+
+    /**
+     * An intro that is a conditional clause ("see your doctor if your cramps:") makes its items the rest
+     * of that clause, so they start with a verb ("Cause severe discomfort").
+     */
+    private boolean startsClause(String intro) {
+        return nlp.tokens(intro).stream().anyMatch(t -> t.pos().equals("SCONJ"));
+    }
+
+    /**
+     * The item as a label: lower case (acronyms kept), quotes removed, no final punctuation; leading verbs
+     * dropped for items that continue a clause ("Cause severe discomfort" names "severe discomfort").
+     * Empty when what is left does not name a thing (a pronoun, a clause).
+     */
+    String candidateLabel(String text, boolean dropLeadingVerb) {
+        String t = Normalizer.fold(text).replace("\"", "").strip().replaceAll("[.;:,!?\\s]+$", "");
+        List<EnglishModels.Token> tokens = nlp.tokens(t);
+        if (tokens.isEmpty()) return "";
+        int from = 0;
+        while (from < tokens.size() && isFunctionWord(tokens.get(from), dropLeadingVerb)) from++;
+        if (from == tokens.size()) return "";
+        EnglishModels.Token last = tokens.get(tokens.size() - 1);
+        // POS tags of a lone fragment are unreliable ("strains" as a verb), so only reject clear non-names.
+        if (NOT_A_NAME_END.contains(last.pos())) return "";
+        StringBuilder sb = new StringBuilder();
+        for (String w : t.substring(tokens.get(from).start()).split("\\s+")) {
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) ? w : w.toLowerCase(Locale.ROOT));
+        }
+        return sb.toString();
+    }
+
+    private static boolean isFunctionWord(EnglishModels.Token t, boolean dropVerbs) {
+        String pos = t.pos();
+        boolean gerund = t.text().toLowerCase(Locale.ROOT).endsWith("ing");
+        return (dropVerbs && pos.equals("VERB") && !gerund) || pos.equals("AUX") || pos.equals("PRON")
+                || pos.equals("SCONJ") || pos.equals("CCONJ");
+    }
+
+    /** A stable id from the label's words with nouns in singular form, so "belts" and "belt" merge. */
+    String candidateId(String label) {
+        StringBuilder sb = new StringBuilder();
+        for (EnglishModels.Token t : nlp.tokens(label)) {
+            String w = "NOUN".equals(t.pos()) ? t.lemmaOrText() : t.text().toLowerCase(Locale.ROOT);
+            w = w.replaceAll("[^a-z0-9]+", "");
+            if (w.isEmpty()) continue;
+            if (sb.length() > 0) sb.append('-');
+            sb.append(w);
+        }
+        return sb.toString();
+    }
+
+    /** A statement made twice keeps both pieces of evidence; the same evidence twice is one fact. */
+    private static List<Fact> dedupe(List<Fact> facts) {
+        Map<String, Fact> out = new LinkedHashMap<>();
+        for (Fact f : facts) {
+            if (f.conditionId().isEmpty()) continue;
+            out.putIfAbsent(f.statementKey() + "\n" + f.line() + "\n" + f.evidence(), f);
+        }
+        return new ArrayList<>(out.values());
+    }
+}

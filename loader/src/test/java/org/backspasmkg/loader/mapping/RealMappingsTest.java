@@ -1,0 +1,87 @@
+package org.backspasmkg.loader.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The project's own mapping set: it reads, it passes the checks, and a few codes confirmed in sources are there. */
+class RealMappingsTest {
+    private static final Path ROOT = Path.of(System.getProperty("kg.root", "../"));
+    private final MappingsOperation.Inputs inputs = MappingsOperation.Inputs.defaults(ROOT);
+    private final MappingSet set = SssomReader.read(inputs.mappings(), MappingsOperation.DEFAULT_MAPPINGS);
+
+    @Test
+    void passesTheChecksThatDoNotNeedTheLexicon() {
+        IdPatterns patterns = IdPatterns.read(inputs.idPatterns(), MappingsOperation.DEFAULT_ID_PATTERNS);
+
+        assertThat(new MappingCheck(patterns, Optional.empty()).check(set)).isEmpty();
+    }
+
+    @Test
+    void passesAllChecksAgainstTheRealLexicon() {
+        assumeTrue(Files.isRegularFile(inputs.concepts()),
+                "data/lexicon/concepts.tsv does not exist yet; skipping the lexicon check");
+
+        MappingsOperation.Report report = new MappingsOperation().run(inputs);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.lexiconChecked()).isTrue();
+    }
+
+    @Test
+    void containsCodesConfirmedInPublicSources() {
+        // each pair was read in the source named in the row (hp.obo, RGD's HPO page, an ICD-10-CM table)
+        assertHas("bsc:back-spasm", "skos:exactMatch", "ICD10CM:M62.830");
+        assertHas("bsc:muscle-spasm", "skos:exactMatch", "HP:0003394");
+        assertHas("bsc:fasciculation", "skos:exactMatch", "HP:0002380");
+        assertHas("bsc:muscle-weakness", "skos:exactMatch", "HP:0001324");
+        assertHas("bsc:muscle-weakness", "skos:exactMatch", "MESH:D018908");
+        assertHas("bsc:muscle-weakness", "skos:exactMatch", "SNOMEDCT:26544005");
+        assertHas("bsc:muscle-weakness", "skos:exactMatch", "UMLS:C0151786");
+        assertHas("bsc:urinary-incontinence", "skos:exactMatch", "HP:0000020");
+        assertHas("bsc:dehydration", "skos:exactMatch", "ICD10CM:E86.0");
+    }
+
+    @Test
+    void everyRowNamesWhereItsCodeWasConfirmed() {
+        assertThat(set.mappings()).allSatisfy(m -> {
+            assertThat(m.source()).as("see_also of %s", m.location()).startsWith("http");
+            assertThat(m.comment()).as("comment of %s", m.location()).isNotBlank();
+            assertThat(m.justification()).isEqualTo("semapv:ManualMappingCuration");
+        });
+    }
+
+    @Test
+    void everyMappedIriRoundTripsThroughItsCurie() {
+        assertThat(set.mappings()).isNotEmpty().allSatisfy(m -> {
+            for (String curie : new String[] {m.subjectId(), m.predicateId(), m.objectId()}) {
+                assertThat(set.compact(set.expand(curie))).hasValue(curie);
+            }
+        });
+    }
+
+    @Test
+    void usesTheAgreedNamespaces() {
+        assertThat(set.curieMap())
+                .containsEntry("bsc", "https://w3id.org/backspasm-kg/concept/")
+                .containsEntry("MESH", "http://id.nlm.nih.gov/mesh/")
+                .containsEntry("HP", "http://purl.obolibrary.org/obo/HP_")
+                .containsEntry("SNOMEDCT", "http://snomed.info/id/")
+                .containsEntry("wikidata", "http://www.wikidata.org/entity/")
+                .containsEntry("ICD10CM", "http://purl.bioontology.org/ontology/ICD10CM/")
+                .containsEntry("UMLS", "http://linkedlifedata.com/resource/umls/id/");
+    }
+
+    private void assertHas(String subject, String predicate, String object) {
+        assertThat(set.mappingsOf(subject))
+                .as("%s %s %s", subject, predicate, object)
+                .anySatisfy(m -> {
+                    assertThat(m.predicateId()).isEqualTo(predicate);
+                    assertThat(m.objectId()).isEqualTo(object);
+                });
+    }
+}
