@@ -10,9 +10,11 @@ import org.backspasmkg.loader.op.LoadOperation;
 import org.backspasmkg.loader.op.LoadResult;
 import org.backspasmkg.loader.validate.ValidateOperation;
 import org.backspasmkg.loader.validate.ValidationReport;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** kg load: reads pages, builds the graph, checks it against the shapes, writes it. Handles I/O only. */
 @Command(name = "load", mixinStandardHelpOptions = true,
@@ -30,9 +32,19 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--root", paramLabel = "DIR", description = "Project folder holding data/lexicon and ontology/ (default: ${DEFAULT-VALUE}).")
     Path root = Project.root();
 
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
-        if (out != null) GraphWriter.formatFor(out); // reject an unknown extension before any work
+        if (out != null) {
+            try {
+                GraphWriter.formatFor(out); // reject an unknown extension before any work
+            } catch (IllegalArgumentException e) {
+                // a usage error (exit 2, like other bad input), not 1, which means "violates the shapes"
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
         LoadResult result = Progress.run(new LoadOperation(root), pages);
         ValidationReport report = ValidateOperation.forProject(root).validate(result.graph());
         if (!report.conforms()) {

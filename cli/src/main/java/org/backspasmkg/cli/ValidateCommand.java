@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -65,16 +66,39 @@ final class ValidateCommand implements Callable<Integer> {
         return report.conforms() ? 0 : 1;
     }
 
+    /** Turns the first parse error into an exception that keeps its line; warnings are ignored. */
+    private static final ErrorHandler FAIL_AT_LINE = new ErrorHandler() {
+        @Override
+        public void warning(String message, long line, long col) {}
+
+        @Override
+        public void error(String message, long line, long col) {
+            throw new RiotParseException(message, line, col);
+        }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+            throw new RiotParseException(message, line, col);
+        }
+    };
+
     private static Graph parse(Path file) {
         if (!Files.isReadable(file)) {
             throw new LoaderException(SourceLocation.wholeFile(file.toString()), "cannot read the file");
         }
+        Graph graph = GraphFactory.createDefaultGraph();
         try {
-            return RDFDataMgr.loadGraph(file.toString());
-        } catch (RiotParseException e) {
-            throw new LoaderException(new SourceLocation(file.toString(), (int) Math.max(0, e.getLine())),
-                    "not valid RDF: " + e.getOriginalMessage(), e);
+            // No logging: the one error message comes from LoaderException, with its line.
+            RDFParser.source(file).errorHandler(FAIL_AT_LINE).parse(graph);
+            return graph;
         } catch (RiotException e) {
+            // The parse error (with its line) may arrive wrapped; report it at its line when it does.
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof RiotParseException p && p.getLine() > 0) {
+                    throw new LoaderException(new SourceLocation(file.toString(), (int) p.getLine()),
+                            "not valid RDF: " + p.getOriginalMessage(), e);
+                }
+            }
             throw new LoaderException(SourceLocation.wholeFile(file.toString()), "not valid RDF: " + e.getMessage(), e);
         }
     }

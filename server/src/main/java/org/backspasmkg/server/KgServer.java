@@ -118,6 +118,7 @@ public final class KgServer {
         public KgServer build() {
             Objects.requireNonNull(dataset, "dataset");
             if (resultLimit < 0) throw new IllegalArgumentException("result limit must be >= 0");
+            if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("query timeout must be positive");
             // Per dataset, so it applies to every endpoint of it; the server answers the next query normally.
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
 
@@ -132,8 +133,11 @@ public final class KgServer {
             if (resultLimit > 0) b.registerOperation(Operation.Query, new ResultCapQueryService(resultLimit));
             b.add(path, dataset, false); // query (dataset, /sparql, /query) and read-only graph store (dataset, /get)
             if (passwordFile == null) {
-                // Present but closed, so writers get a clear 403 instead of a puzzling 404/405.
-                b.addEndpoint(path, "update", Operation.Update, Auth.DENY_ALL);
+                // Present but closed, so writers get a 403 that says why instead of a puzzling 404/405.
+                b.registerOperation(WritesDisabledService.OPERATION, new WritesDisabledService());
+                b.addEndpoint(path, "update", WritesDisabledService.OPERATION);
+                // Fuseki picks the operation of a request to /data by its parameters (?default, ?graph=), so a custom
+                // operation there answers 405; a closed graph-store endpoint answers 403.
                 b.addEndpoint(path, "data", Operation.GSP_RW, Auth.DENY_ALL);
             } else {
                 List<String> users = PasswordFile.users(passwordFile);

@@ -3,6 +3,7 @@ package org.backspasmkg.server;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -40,7 +41,14 @@ public final class TextStore implements AutoCloseable {
     }
 
     public static TextStore open(Path storeDir) {
-        Dataset base = TDB2Factory.connectDataset(storeDir.resolve(TDB_DIR).toString());
+        Dataset base;
+        try {
+            base = TDB2Factory.connectDataset(storeDir.resolve(TDB_DIR).toString());
+        } catch (DBOpEnvException e) {
+            if (!String.valueOf(e.getMessage()).contains("lock")) throw e;
+            throw new StoreInUseException("the store " + storeDir + " is open in another process (a running kg serve?): "
+                    + "stop it, or send the query to its SPARQL endpoint", e);
+        }
         try {
             FSDirectory lucene = FSDirectory.open(storeDir.resolve(LUCENE_DIR));
             return new TextStore(storeDir, base.asDatasetGraph(), TextDatasetFactory.createLucene(base, lucene, indexConfig()));

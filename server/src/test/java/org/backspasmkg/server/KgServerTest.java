@@ -95,7 +95,9 @@ class KgServerTest {
     void anonymousWritesAreRefused() {
         start(b -> {});
         String insert = "INSERT DATA { <urn:x> <http://www.w3.org/2000/01/rdf-schema#label> \"stretch me\" }";
-        assertThat(Http.update(server.datasetUrl() + "/update", insert, null).statusCode()).isEqualTo(403);
+        HttpResponse<String> update = Http.update(server.datasetUrl() + "/update", insert, null);
+        assertThat(update.statusCode()).isEqualTo(403);
+        assertThat(update.body()).contains("read-only");
         assertThat(Http.update(server.datasetUrl(), insert, null).statusCode()).isBetween(400, 415);
         assertThat(Http.put(server.datasetUrl() + "?default", "<urn:x> <urn:p> 1 .", null).statusCode()).isEqualTo(405);
         assertThat(Http.put(server.datasetUrl() + "/data?default", "<urn:x> <urn:p> 1 .", null).statusCode()).isEqualTo(403);

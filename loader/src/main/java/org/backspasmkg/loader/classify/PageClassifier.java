@@ -33,8 +33,9 @@ public final class PageClassifier {
         String pageCondition = firstCondition(page.title()).orElseGet(() -> mostNamedCondition(page));
         List<ClassifiedQuestion> out = new ArrayList<>();
         for (Question q : page.questions()) {
-            String condition = firstCondition(q.text())
-                    .map(c -> pageCondition.isEmpty() || !lexicon.related(c, pageCondition) ? c : pageCondition)
+            String condition = firstConditionMention(q.text())
+                    .map(m -> pageCondition.isEmpty() || !lexicon.sameTopic(m.concept().id(), m.surface(), pageCondition)
+                            ? m.concept().id() : pageCondition)
                     .orElse(pageCondition);
             out.add(new ClassifiedQuestion(q, intents.classify(q.text()), condition, segmenter.segment(q.answerLines())));
         }
@@ -42,11 +43,11 @@ public final class PageClassifier {
     }
 
     private Optional<String> firstCondition(String text) {
-        return finder.find(text).stream()
-                .map(Mention::concept)
-                .filter(c -> c.type().equals("Condition"))
-                .map(c -> c.id())
-                .findFirst();
+        return firstConditionMention(text).map(m -> m.concept().id());
+    }
+
+    private Optional<Mention> firstConditionMention(String text) {
+        return finder.find(text).stream().filter(m -> m.concept().type().equals("Condition")).findFirst();
     }
 
     private String mostNamedCondition(Page page) {

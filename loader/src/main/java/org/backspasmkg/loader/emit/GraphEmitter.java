@@ -43,7 +43,7 @@ public final class GraphEmitter {
         for (Concept c : lexicon.concepts()) emitConcept(g, c);
         Map<String, Concept> candidates = new HashMap<>();
         extractions.forEach(e -> candidates.putAll(e.candidates()));
-        candidates.values().stream().filter(c -> lexicon.get(c.id()).isEmpty()).forEach(c -> emitConcept(g, c));
+        candidates.values().stream().filter(Concept::candidate).forEach(c -> emitConcept(g, c));
         for (Extraction e : extractions) emitPage(g, e);
         return g;
     }
@@ -55,6 +55,7 @@ public final class GraphEmitter {
         g.add(n, Vocab.SKOS_IN_SCHEME, Vocab.SKOS_SCHEME);
         g.add(n, RDFS.label.asNode(), en(c.label()));
         g.add(n, Vocab.SKOS_PREF_LABEL, en(c.label()));
+        g.add(n, Vocab.S_NAME, en(c.label())); // so schema.org-only queries can name things
         c.synonyms().forEach(s -> g.add(n, Vocab.SKOS_ALT_LABEL, en(s)));
         if (!c.definition().isEmpty()) g.add(n, Vocab.SKOS_DEFINITION, en(c.definition()));
         if (!c.broader().isEmpty()) g.add(n, Vocab.SKOS_BROADER, Vocab.concept(c.broader()));

@@ -13,7 +13,7 @@ import org.backspasmkg.loader.nlp.Normalizer;
 
 /**
  * Finds a recovery time such as "within six weeks" or "in 2 to 3 days" and gives it as an ISO 8601
- * duration (P6W, P3D; the upper bound of a range). Number and unit words come from data/lexicon/durations.tsv,
+ * xsd:duration (P42D for six weeks, as xsd:duration has no week designator; the upper bound of a range). Number and unit words come from data/lexicon/durations.tsv,
  * the words that must precede them from data/lexicon/recovery-cues.tsv.
  */
 public final class DurationFinder {
@@ -56,6 +56,11 @@ public final class DurationFinder {
         int value = number(m.group(2));
         String designator = units.get(m.group(3).toLowerCase());
         if (value <= 0 || designator == null) return Optional.empty();
+        Matcher multiplied = Pattern.compile("(\\d+)(\\D+)").matcher(designator);
+        if (multiplied.matches()) {
+            value *= Integer.parseInt(multiplied.group(1));
+            designator = multiplied.group(2);
+        }
         return Optional.of(designator.startsWith("T") ? "PT" + value + designator.substring(1) : "P" + value + designator);
     }
 

@@ -35,6 +35,10 @@ public final class FactExtractor {
     static final String WARNING_SIGN = "WarningSign";
     static final String PROGNOSIS = "prognosis";
     static final String RECOVERY = "recovery";
+    static final String NOT_RECOMMENDED = "not-recommended";
+    static final String NEGATION = "negation";
+    static final String IS_GOOD_FOR = "is-good-for";
+    static final String TREATMENT = "Treatment";
     /** Items longer than this are sentences, not names of things; they do not become candidates. */
     static final int MAX_CANDIDATE_WORDS = 12;
     /** Parts of speech that cannot end the name of a thing. */
@@ -70,7 +74,15 @@ public final class FactExtractor {
         for (ClassifiedQuestion q : page.questions()) {
             new AnswerScan(q, facts, candidates).run();
         }
-        return new Extraction(page, dedupe(facts), candidates, paraphrases.link(page.questions()));
+        List<Fact> unique = dedupe(facts);
+        // Conditions the loader named itself ("shoulder strain") are candidates too, wherever they are used.
+        List<String> used = new ArrayList<>(List.of(page.conditionId()));
+        page.questions().forEach(q -> used.add(q.conditionId()));
+        unique.forEach(f -> used.addAll(List.of(f.conditionId(), f.objectId())));
+        for (String id : used) {
+            lexicon.get(id).filter(Concept::candidate).ifPresent(c -> candidates.putIfAbsent(id, c));
+        }
+        return new Extraction(page, unique, candidates, paraphrases.link(page.questions()));
     }
 
     /** The state of reading one answer: the condition being talked about carries from sentence to sentence. */
@@ -89,6 +101,7 @@ public final class FactExtractor {
 
         void run() {
             List<Segment> segs = q.segments();
+            if (q.intent().id().equals(IS_GOOD_FOR) && !segs.isEmpty()) askedTreatmentFacts(segs);
             for (Segment seg : segs) {
                 Segment intro = seg.intro() >= 0 ? segs.get(seg.intro()) : null;
                 List<Mention> mentions = finder.find(seg.text());
@@ -99,7 +112,10 @@ public final class FactExtractor {
                 if (condition.isEmpty()) continue;
                 String cue = found.isEmpty() ? "" : found.get(0).phrase();
 
-                boolean stated = mentionFacts(seg, mentions, effects, cue);
+                // An intro only announces its list: it states facts through cues, never through the intent alone.
+                String intent = seg.kind() == Segment.Kind.INTRO ? "" : q.intent().id();
+                boolean compound = seg.kind().isItem() && isCompoundItem(seg.text(), mentions);
+                boolean stated = !compound && mentionFacts(seg, mentions, effects, cue, intent);
                 String candidateType = seg.kind().isItem() && !effects.contains(WARNING)
                         ? q.intent().candidateType()
                         : candidateTypes.forEffects(effects);
@@ -108,18 +124,35 @@ public final class FactExtractor {
                 for (String item : listItems) {
                     if (finder.find(item).isEmpty()) stated |= candidateFact(seg, item, candidateType, effects, cue, false);
                 }
-                if (seg.kind().isItem() && !stated && listItems.isEmpty() && noCondition(mentions)) {
+                if (seg.kind().isItem() && !stated && (listItems.isEmpty() || compound) && noCondition(mentions)) {
                     candidateFact(seg, seg.text(), candidateType, effects, cue, clauseItems);
                 }
-                if (q.intent().id().equals(PROGNOSIS) || effects.contains(RECOVERY)) {
+                // "no better after a week, see a doctor" is a warning threshold, not a recovery time.
+                if ((q.intent().id().equals(PROGNOSIS) || effects.contains(RECOVERY)) && !effects.contains(WARNING)) {
                     durations.find(seg.text()).ifPresent(d -> facts.add(
                             new Fact(condition, RECOVERY_TIME, "", d, q.question(), seg.text(), seg.line(), "")));
                 }
             }
         }
 
+        /**
+         * "Is walking good for back spasms?" answered without a warning states that walking helps; answered
+         * "No ..." or with "avoid" / "not recommended" near it, that it is not recommended.
+         */
+        private void askedTreatmentFacts(List<Segment> segs) {
+            for (Mention asked : finder.find(q.question().text())) {
+                if (!rules.isA(asked.concept().type(), TREATMENT)) continue;
+                Segment evidence = segs.stream()
+                        .filter(sg -> finder.find(sg.text()).stream().anyMatch(m -> m.concept().equals(asked.concept())))
+                        .findFirst().orElse(segs.get(0));
+                Set<String> effects = CueFinder.effects(cues.find(evidence.text()));
+                boolean against = effects.contains(NOT_RECOMMENDED) || startsWithNegation(segs.get(0).text());
+                add(evidence, against ? "notRecommended" : "hasTreatment", asked.concept().id(), "");
+            }
+        }
+
         /** Facts from the lexicon concepts the segment names; true when there was one. */
-        private boolean mentionFacts(Segment seg, List<Mention> mentions, Set<String> effects, String cue) {
+        private boolean mentionFacts(Segment seg, List<Mention> mentions, Set<String> effects, String cue, String intent) {
             boolean any = false;
             for (Mention m : mentions) {
                 Concept c = m.concept();
@@ -130,7 +163,7 @@ public final class FactExtractor {
                     }
                     continue;
                 }
-                Optional<String> relation = rules.relation(effects, q.intent().id(), c.type());
+                Optional<String> relation = rules.relation(effects, intent, c.type());
                 if (relation.isEmpty()) continue;
                 add(seg, relation.get(), c.id(), cue);
                 any = true;
@@ -163,23 +196,54 @@ public final class FactExtractor {
          */
         private String subjectCondition(Segment seg, List<Mention> mentions) {
             if (seg.intro() >= 0) return condition;
-            int firstVerb = firstVerbOffset(seg.text());
-            for (Mention m : mentions) {
-                if (!m.concept().type().equals(CONDITION) || m.start() > firstVerb) continue;
-                String id = m.concept().id();
-                if (!condition.isEmpty() && lexicon.related(id, condition)) return condition;
-                if (!q.conditionId().isEmpty() && lexicon.related(id, q.conditionId())) return q.conditionId();
-                return id;
-            }
-            return condition;
+            Optional<Mention> subject = subjectMention(seg.text(), mentions);
+            if (subject.isEmpty()) return condition;
+            Mention m = subject.get();
+            String id = m.concept().id();
+            if (!condition.isEmpty() && lexicon.sameTopic(id, m.surface(), condition)) return condition;
+            if (!q.conditionId().isEmpty() && lexicon.sameTopic(id, m.surface(), q.conditionId())) return q.conditionId();
+            return id;
         }
     }
 
-    private int firstVerbOffset(String text) {
+    /**
+     * The condition that is the sentence's subject: its first noun phrase, before the first verb
+     * ("Muscle cramps usually disappear ...", "If muscle twitching is new ..."); not one named later or
+     * after another noun ("A sudden jolt such as whiplash can ...").
+     */
+    private Optional<Mention> subjectMention(String text, List<Mention> mentions) {
+        Optional<Mention> first = mentions.stream().filter(m -> m.concept().type().equals(CONDITION)).findFirst();
+        if (first.isEmpty()) return first;
         for (EnglishModels.Token t : nlp.tokens(text)) {
-            if (t.pos().equals("VERB") || t.pos().equals("AUX")) return t.start();
+            if (t.start() >= first.get().start()) return first;
+            if (t.pos().equals("VERB") || t.pos().equals("AUX") || t.pos().equals("NOUN") || t.pos().equals("PROPN")) {
+                return Optional.empty();
+            }
         }
-        return -1; // no verb: a heading or fragment has no subject to switch to
+        return first;
+    }
+
+    /**
+     * A list item that names one thing through several concepts ("Lying on your side with a pillow under
+     * your knees") rather than several things ("meditation and deep breathing"): two or more non-anatomy
+     * mentions with no "and", "or" or comma between them.
+     */
+    private static boolean isCompoundItem(String text, List<Mention> mentions) {
+        List<Mention> things = mentions.stream().filter(m -> !m.concept().type().equals("BodyPart")).toList();
+        if (things.size() < 2) return false;
+        for (int i = 1; i < things.size(); i++) {
+            String between = text.substring(things.get(i - 1).end(), things.get(i).start());
+            if (between.contains(",") || between.matches("(?i).*\\b(and|or|such as|like|including)\\b.*")) return false;
+        }
+        return true;
+    }
+
+    /** An answer that opens with a negation ("No.", "Not usually") says the asked thing does not help. */
+    private boolean startsWithNegation(String text) {
+        List<EnglishModels.Token> tokens = nlp.tokens(text);
+        if (tokens.isEmpty()) return false;
+        String first = tokens.get(0).text();
+        return cues.find(first).stream().anyMatch(c -> c.effect().equals(NEGATION));
     }
 
     private static boolean noCondition(List<Mention> mentions) {
@@ -221,7 +285,7 @@ public final class FactExtractor {
         String pos = t.pos();
         boolean gerund = t.text().toLowerCase(Locale.ROOT).endsWith("ing");
         return (dropVerbs && pos.equals("VERB") && !gerund) || pos.equals("AUX") || pos.equals("PRON")
-                || pos.equals("SCONJ") || pos.equals("CCONJ");
+                || pos.equals("SCONJ") || pos.equals("CCONJ") || pos.equals("DET");
     }
 
     /** A stable id from the label's words with nouns in singular form, so "belts" and "belt" merge. */

@@ -16,6 +16,7 @@ import org.backspasmkg.loader.nlp.Normalizer;
 /** The curated concepts (data/lexicon/concepts.tsv) and an index from normalised phrases to them. */
 public final class Lexicon {
     public static final String FILE = "concepts.tsv";
+    public static final String HEADS_FILE = "condition-heads.txt";
     private static final String[] COLUMNS = {"id", "label", "type", "synonyms", "body_part", "broader", "definition"};
 
     private final Map<String, Concept> byId;
@@ -23,8 +24,11 @@ public final class Lexicon {
     private final int longestPhrase;
     private final Normalizer normalizer;
 
-    private Lexicon(Map<String, Concept> byId, Normalizer normalizer) {
+    private final Set<String> conditionHeads;
+
+    private Lexicon(Map<String, Concept> byId, Set<String> conditionHeads, Normalizer normalizer) {
         this.byId = Map.copyOf(byId);
+        this.conditionHeads = Set.copyOf(conditionHeads);
         this.normalizer = normalizer;
         Map<String, String> keys = new HashMap<>();
         int longest = 1;
@@ -69,11 +73,44 @@ public final class Lexicon {
                 }
             }
         }
-        return new Lexicon(byId, normalizer);
+        Set<String> heads = new java.util.HashSet<>();
+        Path headsFile = dir.resolve(HEADS_FILE);
+        try {
+            int n = 0;
+            for (String line : java.nio.file.Files.readAllLines(headsFile)) {
+                n++;
+                String id = line.strip();
+                if (id.isEmpty() || id.startsWith("#")) continue;
+                if (!byId.containsKey(id)) {
+                    throw new LoaderException(new org.backspasmkg.loader.diag.SourceLocation(displayDir + "/" + HEADS_FILE, n),
+                            "\"" + id + "\" is not the id of a concept in the lexicon");
+                }
+                heads.add(id);
+            }
+        } catch (java.io.IOException e) {
+            throw new LoaderException(org.backspasmkg.loader.diag.SourceLocation.wholeFile(displayDir + "/" + HEADS_FILE),
+                    "cannot read: " + e.getMessage(), e);
+        }
+        return new Lexicon(byId, heads, normalizer);
+    }
+
+    /** Whether this cause names a condition of its own once a body part is attached ("shoulder strain"). */
+    public boolean isConditionHead(String id) {
+        return conditionHeads.contains(id);
     }
 
     public Optional<Concept> get(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return Optional.ofNullable(byId.get(id)).or(() -> Optional.ofNullable(minted.get(id)));
+    }
+
+    /**
+     * Conditions composed from a body part and a general condition while reading pages ("shoulder strain"),
+     * remembered so the hierarchy (broader, body part) of what the loader itself named is known.
+     */
+    private final Map<String, Concept> minted = new java.util.concurrent.ConcurrentHashMap<>();
+
+    void remember(Concept candidate) {
+        if (!byId.containsKey(candidate.id())) minted.putIfAbsent(candidate.id(), candidate);
     }
 
     public Collection<Concept> concepts() {
@@ -102,7 +139,7 @@ public final class Lexicon {
         String cur = id;
         for (int guard = 0; cur != null && !cur.isEmpty() && guard < 20; guard++) {
             if (cur.equals(ancestor)) return true;
-            Concept c = byId.get(cur);
+            Concept c = get(cur).orElse(null);
             cur = c == null ? null : c.broader();
         }
         return false;
@@ -110,5 +147,36 @@ public final class Lexicon {
 
     public boolean related(String a, String b) {
         return isSameOrBroader(a, b) || isSameOrBroader(b, a);
+    }
+
+    /**
+     * Whether a condition named in a text ({@code mentioned}, worded {@code surface}) is the condition being
+     * discussed ({@code current}) rather than another one: a broader or narrower form of it, or a relative in
+     * the hierarchy called by the same head word ("the cramp" on a leg-cramp page, but not "muscle cramps"
+     * on a back-spasm page).
+     */
+    public boolean sameTopic(String mentioned, String surface, String current) {
+        if (related(mentioned, current)) return true;
+        Concept c = get(current).orElse(null);
+        if (c == null || !shareAncestor(mentioned, current)) return false;
+        String head = lastStem(surface);
+        return !head.isEmpty() && head.equals(lastStem(c.label()));
+    }
+
+    private boolean shareAncestor(String a, String b) {
+        java.util.Set<String> up = new java.util.HashSet<>();
+        for (String cur = a; cur != null && !cur.isEmpty() && up.size() < 20; cur = get(cur).map(Concept::broader).orElse(null)) {
+            up.add(cur);
+        }
+        for (String cur = b; cur != null && !cur.isEmpty(); cur = get(cur).map(Concept::broader).orElse(null)) {
+            if (up.contains(cur)) return true;
+            if (up.size() > 40) break;
+        }
+        return false;
+    }
+
+    private String lastStem(String text) {
+        var stems = normalizer.stems(text);
+        return stems.isEmpty() ? "" : stems.get(stems.size() - 1).stem();
     }
 }

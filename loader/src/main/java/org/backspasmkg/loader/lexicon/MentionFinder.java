@@ -49,16 +49,19 @@ public final class MentionFinder {
         for (int k = 0; k + 1 < out.size(); k++) {
             Mention a = out.get(k);
             Mention b = out.get(k + 1);
-            Mention cond = isCondition(a) ? a : isCondition(b) ? b : null;
+            Mention cond = isConditionLike(a) ? a : isConditionLike(b) ? b : null;
             Mention part = isBodyPart(a) ? a : isBodyPart(b) ? b : null;
             if (cond == null || part == null || cond == part) continue;
-            String between = text.substring(a.end(), b.start());
-            if (lexicon.normalizer().stems(between).size() > 1) continue; // adjacent, or joined by one word ("in")
-            Optional<Concept> compound = compound(part.concept(), cond.concept());
-            if (compound.isPresent()) {
-                out.set(k, new Mention(compound.get(), a.start(), b.end(), text.substring(a.start(), b.end())));
-                out.remove(k + 1);
-            }
+            List<String> between = lexicon.normalizer().stems(text.substring(a.end(), b.start())).stream()
+                    .map(org.backspasmkg.loader.nlp.Normalizer.Stem::stem).toList();
+            // "shoulder strain", or "strain in/of the shoulder"; not "injuries to the muscles"
+            boolean joined = between.isEmpty() && part == a || cond == a && between.size() == 1
+                    && (between.get(0).equals("in") || between.get(0).equals("of"));
+            if (!joined) continue;
+            Concept compound = compound(part.concept(), cond.concept()).orElseGet(() -> mint(part.concept(), cond.concept()));
+            if (compound.candidate()) lexicon.remember(compound);
+            out.set(k, new Mention(compound, a.start(), b.end(), text.substring(a.start(), b.end())));
+            out.remove(k + 1);
         }
         return out;
     }
@@ -77,6 +80,17 @@ public final class MentionFinder {
         return Optional.empty();
     }
 
+    /**
+     * A condition the lexicon lacks, named from its parts: "pulled a muscle in my shoulder" is a shoulder
+     * strain, a candidate narrower than the muscle strain, located in the shoulder.
+     */
+    private static Concept mint(Concept part, Concept condition) {
+        String[] words = condition.label().split("\\s+");
+        String label = part.label() + " " + words[words.length - 1];
+        String id = (part.id() + "-" + words[words.length - 1]).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return new Concept(id, label, "Condition", List.of(), part.id(), condition.type().equals("Condition") ? condition.id() : "", "", true);
+    }
+
     private static List<String> names(Concept c) {
         List<String> n = new ArrayList<>();
         n.add(c.label());
@@ -84,8 +98,9 @@ public final class MentionFinder {
         return n;
     }
 
-    private static boolean isCondition(Mention m) {
-        return m.concept().type().equals("Condition");
+    /** A condition, or a cause listed in condition-heads.txt ("strain") that names one with a body part. */
+    private boolean isConditionLike(Mention m) {
+        return m.concept().type().equals("Condition") || lexicon.isConditionHead(m.concept().id());
     }
 
     private static boolean isBodyPart(Mention m) {

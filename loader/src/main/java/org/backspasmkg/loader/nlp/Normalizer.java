@@ -11,14 +11,15 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Turns text into comparable word stems with Lucene's English analysis (lower case, possessives, Porter
- * stemming), so "spasms", "spasming" and "Spasm" meet. Function words listed in the lexicon's stop-word
+ * Turns text into comparable word stems with Lucene's English analysis (lower case, possessives, Krovetz
+ * and plural stemming), so "spasms", "spasming" and "Spasm" meet. Function words listed in the lexicon's stop-word
  * file are dropped, so "spasm in the back" and "spasm in back" meet too.
  */
 public final class Normalizer {
@@ -29,7 +30,10 @@ public final class Normalizer {
             StandardTokenizer source = new StandardTokenizer();
             TokenStream s = new EnglishPossessiveFilter(source);
             s = new LowerCaseFilter(s);
-            s = new PorterStemFilter(s);
+            // Krovetz undoes inflections without Porter's over-reach ("relaxes" must not meet "relaxant"); the
+            // minimal plural stemmer catches the plurals its dictionary keeps ("cramps").
+            s = new KStemFilter(s);
+            s = new EnglishMinimalStemFilter(s);
             return new TokenStreamComponents(source, s);
         }
     };

@@ -26,7 +26,7 @@ public final class GraphWriter {
             "ttl", RDFFormat.TURTLE_PRETTY,
             "nt", RDFFormat.NTRIPLES,
             "nq", RDFFormat.NQUADS,
-            "trig", RDFFormat.TRIG_PRETTY,
+            "trig", RDFFormat.TRIG_BLOCKS, // RDF4J 5.2 misreads a top-level "[ ... ] ." in pretty TriG
             "jsonld", RDFFormat.JSONLD11_PRETTY,
             "rdf", RDFFormat.RDFXML_PRETTY,
             "owl", RDFFormat.RDFXML_PRETTY);

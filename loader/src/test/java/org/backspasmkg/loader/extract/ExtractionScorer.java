@@ -60,9 +60,50 @@ final class ExtractionScorer {
 
     private boolean matches(Fact f, GoldTable.Row row, Extraction extraction) {
         if (!f.relation().equals(row.relation())) return false;
-        if (!anyNameMatches(names(f.conditionId(), extraction), row.conditions())) return false;
-        if (f.objectId().isEmpty()) return row.objects().contains(f.literal());
-        return anyNameMatches(names(f.objectId(), extraction), row.objects());
+        if (!conditionMatches(f.conditionId(), row.conditions(), extraction)) return false;
+        if (f.objectId().isEmpty()) return row.objects().stream().anyMatch(o -> sameDuration(o, f.literal()));
+        if (anyNameMatches(names(f.objectId(), extraction), row.objects())) return true;
+        // A candidate is named in the page's own words, which an annotator may trim differently.
+        Concept candidate = extraction.candidates().get(f.objectId());
+        return candidate != null && row.objects().stream().anyMatch(o -> overlap(candidate.label(), o) >= CANDIDATE_OVERLAP);
+    }
+
+    /** Word overlap (Dice) at which a candidate's label and an annotator's wording name the same thing. */
+    static final double CANDIDATE_OVERLAP = 0.75;
+
+    private double overlap(String a, String b) {
+        Set<String> x = stems(a);
+        Set<String> y = stems(b);
+        if (x.isEmpty() || y.isEmpty()) return 0;
+        Set<String> both = new HashSet<>(x);
+        both.retainAll(y);
+        return 2.0 * both.size() / (x.size() + y.size());
+    }
+
+    private Set<String> stems(String text) {
+        Set<String> s = new HashSet<>();
+        lexicon.normalizer().stems(text).forEach(st -> s.add(st.stem()));
+        return s;
+    }
+
+    /**
+     * The annotator names the condition in words; the loader may file the fact under a narrower or broader
+     * concept of the same line ("night leg cramp" for "leg cramp"), which counts as the same condition.
+     */
+    private boolean conditionMatches(String id, List<String> gold, Extraction extraction) {
+        if (anyNameMatches(names(id, extraction), gold)) return true;
+        for (String g : gold) {
+            var c = lexicon.lookup(g);
+            if (c.isPresent() && lexicon.related(c.get().id(), id)) return true;
+        }
+        return false;
+    }
+
+    /** Annotators write ISO 8601 weeks (P6W); xsd:duration has none, so the loader writes days (P42D). */
+    static boolean sameDuration(String gold, String extracted) {
+        java.util.regex.Matcher w = java.util.regex.Pattern.compile("P(\\d+)W").matcher(gold);
+        String g = w.matches() ? "P" + Integer.parseInt(w.group(1)) * 7 + "D" : gold;
+        return g.equals(extracted);
     }
 
     private List<String> names(String id, Extraction extraction) {

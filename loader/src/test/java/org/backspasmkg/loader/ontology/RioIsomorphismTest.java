@@ -6,13 +6,15 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.backspasmkg.loader.op.GraphWriter;
@@ -32,10 +34,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What Jena writes, RDF4J Rio reads back as the same graph, in every syntax kg load can write: an
- * independent parser guards against writer bugs and syntax we only think is standard.
+ * independent parser guards against writer bugs and syntax we only think is standard. Known: RDF4J 5.2.2's
+ * TriG parser attaches a top-level blank node property list ("[ ... ] .") to the statement before it, so
+ * pretty TriG holding owl:AllDisjointClasses reads back with one extra triple; TRIG_BLOCKS output avoids it.
  */
 class RioIsomorphismTest {
-    private record Syntax(String extension, Lang jena, RDFFormat rio) {
+    private record Syntax(String extension, RDFFormat rio) {
         @Override
         public String toString() {
             return extension;
@@ -43,12 +47,12 @@ class RioIsomorphismTest {
     }
 
     private static final List<Syntax> SYNTAXES = List.of(
-            new Syntax("ttl", Lang.TURTLE, RDFFormat.TURTLE),
-            new Syntax("nt", Lang.NTRIPLES, RDFFormat.NTRIPLES),
-            new Syntax("nq", Lang.NQUADS, RDFFormat.NQUADS),
-            new Syntax("trig", Lang.TRIG, RDFFormat.TRIG),
-            new Syntax("jsonld", Lang.JSONLD, RDFFormat.JSONLD),
-            new Syntax("rdf", Lang.RDFXML, RDFFormat.RDFXML));
+            new Syntax("ttl", RDFFormat.TURTLE),
+            new Syntax("nt", RDFFormat.NTRIPLES),
+            new Syntax("nq", RDFFormat.NQUADS),
+            new Syntax("trig", RDFFormat.TRIG),
+            new Syntax("jsonld", RDFFormat.JSONLD),
+            new Syntax("rdf", RDFFormat.RDFXML));
 
     static Stream<Arguments> cases() {
         Supplier<Graph> sample = () -> {
@@ -92,9 +96,9 @@ class RioIsomorphismTest {
                 .filterDrop(other::contains).mapWith(Object::toString).toList();
     }
 
-    private static java.util.Map<String, Long> predicateCounts(Graph g) {
-        return new java.util.TreeMap<>(g.find().toList().stream().collect(
-                java.util.stream.Collectors.groupingBy(t -> t.getPredicate().getURI(), java.util.stream.Collectors.counting())));
+    private static Map<String, Long> predicateCounts(Graph g) {
+        return new TreeMap<>(g.find().toList().stream()
+                .collect(Collectors.groupingBy(t -> t.getPredicate().getURI(), Collectors.counting())));
     }
 
     private static Node toJena(Value value) {
