@@ -20,7 +20,7 @@ public final class AnswerSegmenter {
     private static final Pattern EN_DASH = Pattern.compile("\\s*\u2013\\s*");
     private static final Pattern COLON_BREAK = Pattern.compile(":\\s+(?=[\\p{Lu}\"\u201C])");
     /** A fragment list item is short; a longer comma-separated line is prose. */
-    private static final int MAX_FRAGMENT_WORDS = 6;
+    private static final int MAX_FRAGMENT_WORDS = 8;
     /** Headings are short; a capital further into a sentence is a name or an acronym. */
     private static final int MAX_HEADING_WORDS = 9;
 
@@ -49,7 +49,10 @@ public final class AnswerSegmenter {
             } else if (isFragmentList(text)) {
                 for (String part : splitFragments(text)) addItem(out, part, line, currentIntro);
             } else if (text.endsWith(":")) {
-                out.add(new Segment(text, line, Kind.INTRO, -1));
+                // "Sleeping badly is the usual reason. Other triggers include:" - only the last sentence introduces.
+                List<String> sentences = sentences(text);
+                for (int i = 0; i + 1 < sentences.size(); i++) out.add(splitHeading(sentences.get(i), line, out));
+                out.add(new Segment(sentences.isEmpty() ? text : sentences.get(sentences.size() - 1), line, Kind.INTRO, -1));
                 currentIntro = out.size() - 1;
             } else {
                 currentIntro = -1;

@@ -18,6 +18,7 @@ import org.backspasmkg.loader.extract.Extraction;
 import org.backspasmkg.loader.extract.Fact;
 import org.backspasmkg.loader.lexicon.Concept;
 import org.backspasmkg.loader.lexicon.Lexicon;
+import org.backspasmkg.loader.op.AnswerFlags;
 import org.backspasmkg.loader.parse.Page;
 import org.backspasmkg.loader.parse.Question;
 import org.backspasmkg.loader.vocab.Vocab;
@@ -30,10 +31,12 @@ import org.backspasmkg.loader.vocab.Vocab;
 public final class GraphEmitter {
     private final OntologyIndex ontology;
     private final Lexicon lexicon;
+    private final AnswerFlags answerFlags;
 
-    public GraphEmitter(OntologyIndex ontology, Lexicon lexicon) {
+    public GraphEmitter(OntologyIndex ontology, Lexicon lexicon, AnswerFlags answerFlags) {
         this.ontology = ontology;
         this.lexicon = lexicon;
+        this.answerFlags = answerFlags;
     }
 
     public Graph emit(List<Extraction> extractions, Graph extra) {
@@ -97,10 +100,19 @@ public final class GraphEmitter {
                 g.add(an, Vocab.S_TEXT, en(q.answerText()));
                 g.add(an, Vocab.SOURCE_LINE, integer(q.answerLines().get(0).line()));
                 g.add(an, Vocab.LAST_LINE, integer(q.answerLines().get(q.answerLines().size() - 1).line()));
+                emitAnswerFlags(g, an, cq, e.facts());
             }
         }
         e.paraphraseOf().forEach((u, a) -> g.add(questionNodes.get(u), Vocab.PARAPHRASE_OF, questionNodes.get(a)));
         for (Fact f : e.facts()) emitFact(g, f, answerNode(questionNodes.get(f.question())));
+    }
+
+    /** bskg:answerFlag "truncated" etc.: the reader's warnings on an answer, decided by {@link AnswerFlags}. */
+    private void emitAnswerFlags(Graph g, Node answer, ClassifiedQuestion cq, List<Fact> pageFacts) {
+        List<Fact> own = pageFacts.stream().filter(f -> f.question().equals(cq.question())).toList();
+        for (AnswerFlags.Flag flag : answerFlags.flags(cq, own)) {
+            g.add(answer, Vocab.ANSWER_FLAG, NodeFactory.createLiteralString(flag.label()));
+        }
     }
 
     private void emitFact(Graph g, Fact f, Node answer) {

@@ -37,13 +37,37 @@ public final class CueFinder {
 
     /** Cues present in the text, in file order. */
     public List<Cue> find(String text) {
-        String key = " " + normalizer.key(text) + " ";
-        String plain = " " + Normalizer.fold(text).toLowerCase().replaceAll("[^a-z0-9']+", " ") + " ";
-        List<Cue> out = new ArrayList<>();
+        return findAt(text).stream().map(Found::cue).toList();
+    }
+
+    /** A cue found in a text, with the character offsets where it starts and ends. */
+    public record Found(Cue cue, int start, int end) {}
+
+    /** Cues present in the text with where they end, in file order. */
+    public List<Found> findAt(String text) {
+        List<Normalizer.Stem> stems = normalizer.stems(text);
+        String plain = " " + Normalizer.fold(text).toLowerCase().replaceAll("[^a-z0-9']", " ") + " ";
+        List<Found> out = new ArrayList<>();
         for (Cue c : cues) {
-            if (key.contains(" " + c.key() + " ") || plain.contains(" " + c.key() + " ")) out.add(c);
+            int[] span = spanOf(stems, c.key().split(" "));
+            if (span == null) {
+                int at = plain.indexOf(" " + c.key() + " ");
+                if (at >= 0) span = new int[] {at, at + c.key().length()};
+            }
+            if (span != null) out.add(new Found(c, span[0], span[1]));
         }
         return out;
+    }
+
+    private static int[] spanOf(List<Normalizer.Stem> stems, String[] key) {
+        outer:
+        for (int i = 0; i + key.length <= stems.size(); i++) {
+            for (int j = 0; j < key.length; j++) {
+                if (!stems.get(i + j).stem().equals(key[j])) continue outer;
+            }
+            return new int[] {stems.get(i).start(), stems.get(i + key.length - 1).end()};
+        }
+        return null;
     }
 
     public static Set<String> effects(List<Cue> cues) {

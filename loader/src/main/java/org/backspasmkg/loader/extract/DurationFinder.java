@@ -31,7 +31,7 @@ public final class DurationFinder {
         String unit = "(" + String.join("|", units.keySet()) + ")s?";
         String leads = String.join("|", lead.stream().map(Pattern::quote).toList());
         this.pattern = Pattern.compile("\\b(?:" + leads + ")\\s+(?:a |about |around |roughly |up to )?(?:(" + num
-                + ")\\s+(?:to|or|-)\\s+)?(" + num + ")\\s+" + unit + "\\b", Pattern.CASE_INSENSITIVE);
+                + ")\\s+(?:to|or|-)\\s+)?(" + num + ")\\s+(?:of\\s+)?" + unit + "\\b", Pattern.CASE_INSENSITIVE);
     }
 
     public static DurationFinder read(Path dir, String displayDir) {

@@ -36,11 +36,17 @@ public final class FactExtractor {
     static final String PROGNOSIS = "prognosis";
     static final String RECOVERY = "recovery";
     static final String NOT_RECOMMENDED = "not-recommended";
+    static final String CAUSE = "cause";
+    static final String RISK = "risk";
+    static final String CAUSE_ACTIVE = "cause-active";
     static final String NEGATION = "negation";
     static final String IS_GOOD_FOR = "is-good-for";
     static final String TREATMENT = "Treatment";
+    static final String SYMPTOM = "Symptom";
+    /** The cue a sentence carries when its subject is the condition being described. */
+    static final Cue DESCRIBES = new Cue("symptom", "(the condition is the subject)", "");
     /** Items longer than this are sentences, not names of things; they do not become candidates. */
-    static final int MAX_CANDIDATE_WORDS = 12;
+    static final int MAX_CANDIDATE_WORDS = 16;
     /** Parts of speech that cannot end the name of a thing. */
     private static final Set<String> NOT_A_NAME_END =
             Set.of("PRON", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART", "ADV", "PUNCT");
@@ -52,11 +58,12 @@ public final class FactExtractor {
     private final DurationFinder durations;
     private final InlineListFinder inlineLists;
     private final CandidateTypes candidateTypes;
+    private final ClauseSplitter clauses;
     private final ParaphraseLinker paraphrases;
     private final EnglishModels nlp;
 
     public FactExtractor(Lexicon lexicon, CueFinder cues, RelationRules rules, DurationFinder durations,
-            InlineListFinder inlineLists, CandidateTypes candidateTypes, EnglishModels nlp) {
+            InlineListFinder inlineLists, CandidateTypes candidateTypes, ClauseSplitter clauses, EnglishModels nlp) {
         this.lexicon = lexicon;
         this.finder = new MentionFinder(lexicon);
         this.cues = cues;
@@ -64,6 +71,7 @@ public final class FactExtractor {
         this.durations = durations;
         this.inlineLists = inlineLists;
         this.candidateTypes = candidateTypes;
+        this.clauses = clauses;
         this.paraphrases = new ParaphraseLinker(lexicon.normalizer());
         this.nlp = nlp;
     }
@@ -104,35 +112,93 @@ public final class FactExtractor {
             if (q.intent().id().equals(IS_GOOD_FOR) && !segs.isEmpty()) askedTreatmentFacts(segs);
             for (Segment seg : segs) {
                 Segment intro = seg.intro() >= 0 ? segs.get(seg.intro()) : null;
-                List<Mention> mentions = finder.find(seg.text());
-                List<Cue> found = new ArrayList<>(cues.find(seg.text()));
-                if (intro != null) found.addAll(cues.find(intro.text()));
-                Set<String> effects = CueFinder.effects(found);
-                condition = subjectCondition(seg, mentions);
+                // "A herniated disc is the most common cause" names a cause, not a new subject.
+                Set<String> says = CueFinder.effects(cues(seg.text()));
+                if (!says.contains(CAUSE) && !says.contains(RISK)) condition = subjectCondition(seg, finder.find(seg.text()));
                 if (condition.isEmpty()) continue;
-                String cue = found.isEmpty() ? "" : found.get(0).phrase();
-
-                // An intro only announces its list: it states facts through cues, never through the intent alone.
-                String intent = seg.kind() == Segment.Kind.INTRO ? "" : q.intent().id();
-                boolean compound = seg.kind().isItem() && isCompoundItem(seg.text(), mentions);
-                boolean stated = !compound && mentionFacts(seg, mentions, effects, cue, intent);
-                String candidateType = seg.kind().isItem() && !effects.contains(WARNING)
-                        ? q.intent().candidateType()
-                        : candidateTypes.forEffects(effects);
-                List<String> listItems = inlineLists.items(seg.text());
-                boolean clauseItems = intro != null && startsClause(intro.text());
-                for (String item : listItems) {
-                    if (finder.find(item).isEmpty()) stated |= candidateFact(seg, item, candidateType, effects, cue, false);
-                }
-                if (seg.kind().isItem() && !stated && (listItems.isEmpty() || compound) && noCondition(mentions)) {
-                    candidateFact(seg, seg.text(), candidateType, effects, cue, clauseItems);
+                List<Cue> introCues = intro == null ? List.of() : cues(intro.text());
+                // Cues hold within their clause: in "stretches help, but ask your doctor before taking a
+                // supplement", "help" is about the stretches only.
+                List<String> parts = seg.kind().isItem() ? List.of(seg.text()) : clauses.split(seg.text());
+                Set<String> segmentEffects = new java.util.HashSet<>();
+                for (String clause : parts) {
+                    List<Cue> found = new ArrayList<>(cues(clause));
+                    found.addAll(introCues);
+                    // A sentence whose subject is the condition itself describes it: "Spasms can turn the
+                    // muscles into a hard, painful knot."
+                    if (describesCondition(clause)) found.add(DESCRIBES);
+                    Set<String> effects = CueFinder.effects(found);
+                    segmentEffects.addAll(effects);
+                    readClause(seg, intro, clause, found, effects, notRecommendedFrom(clause));
                 }
                 // "no better after a week, see a doctor" is a warning threshold, not a recovery time.
-                if ((q.intent().id().equals(PROGNOSIS) || effects.contains(RECOVERY)) && !effects.contains(WARNING)) {
+                // A duration is a recovery time only next to recovery words ("heal within six weeks"), not
+                // when it says how long to apply a treatment ("ice it for 20 minutes").
+                if (segmentEffects.contains(RECOVERY) && !segmentEffects.contains(WARNING)) {
                     durations.find(seg.text()).ifPresent(d -> facts.add(
                             new Fact(condition, RECOVERY_TIME, "", d, q.question(), seg.text(), seg.line(), "")));
                 }
             }
+        }
+
+        private boolean describesCondition(String clause) {
+            return subjectMention(clause, finder.find(clause))
+                    .filter(m -> lexicon.sameTopic(m.concept().id(), m.surface(), condition))
+                    .isPresent();
+        }
+
+        /** Where "avoid" / "don't" starts in the clause: what it advises against comes after it. */
+        private int notRecommendedFrom(String clause) {
+            return cues.findAt(clause).stream().filter(f -> f.cue().effect().equals(NOT_RECOMMENDED))
+                    .mapToInt(CueFinder.Found::start).min().orElse(Integer.MAX_VALUE);
+        }
+
+        private void readClause(Segment seg, Segment intro, String clause, List<Cue> found, Set<String> effects,
+                int notRecommendedFrom) {
+            List<Mention> mentions = finder.find(clause);
+            String cue = found.isEmpty() ? "" : found.get(0).phrase();
+            // An intro only announces its list: it states facts through cues, never through the intent alone.
+            String intent = seg.kind() == Segment.Kind.INTRO ? "" : q.intent().id();
+            boolean compound = seg.kind().isItem() && isCompoundItem(clause, mentions, effects, intent);
+            boolean stated = !compound && mentionFacts(seg, mentions, effects, cue, intent, notRecommendedFrom);
+            String candidateType = seg.kind().isItem() && !effects.contains(WARNING)
+                    ? q.intent().candidateType()
+                    : candidateTypes.forEffects(effects);
+            List<String> listItems = inlineLists.items(clause);
+            for (String item : listItems) {
+                if (finder.find(item).isEmpty()) stated |= candidateFact(seg, item, candidateType, effects, cue, false);
+            }
+            if (seg.kind().isItem() && !stated && (listItems.isEmpty() || compound) && noCondition(mentions)) {
+                boolean clauseItems = intro != null && startsClause(intro.text());
+                candidateFact(seg, clause, candidateType, effects, cue, clauseItems);
+            }
+        }
+
+        /**
+         * The cues of a text, where a verb that causes ("X can cause ...") counts only when what follows it
+         * is the condition or a pronoun for it.
+         */
+        private List<Cue> cues(String text) {
+            List<Cue> out = new ArrayList<>();
+            for (CueFinder.Found f : cues.findAt(text)) {
+                if (!f.cue().effect().equals(CAUSE_ACTIVE)) {
+                    out.add(f.cue());
+                } else if (conditionFollows(text, f.end())) {
+                    out.add(new Cue(CAUSE, f.cue().phrase(), f.cue().key()));
+                }
+            }
+            return out;
+        }
+
+        private boolean conditionFollows(String text, int from) {
+            String rest = text.substring(Math.min(from, text.length()));
+            for (Mention m : finder.find(rest)) {
+                if (m.concept().type().equals(CONDITION) && lexicon.sameTopic(m.concept().id(), m.surface(), condition)) {
+                    return true;
+                }
+            }
+            List<EnglishModels.Token> tokens = nlp.tokens(rest);
+            return !tokens.isEmpty() && tokens.stream().limit(3).anyMatch(t -> t.pos().equals("PRON"));
         }
 
         /**
@@ -152,18 +218,27 @@ public final class FactExtractor {
         }
 
         /** Facts from the lexicon concepts the segment names; true when there was one. */
-        private boolean mentionFacts(Segment seg, List<Mention> mentions, Set<String> effects, String cue, String intent) {
+        private boolean mentionFacts(Segment seg, List<Mention> mentions, Set<String> effects, String cue, String intent,
+                int notRecommendedFrom) {
             boolean any = false;
             for (Mention m : mentions) {
                 Concept c = m.concept();
-                if (c.id().equals(condition) || (c.type().equals(CONDITION) && lexicon.related(c.id(), condition))) {
+                boolean complaint = c.type().equals(CONDITION) && lexicon.isComplaint(c.id()) && !lexicon.related(c.id(), condition);
+                if (!complaint && (c.id().equals(condition)
+                        || c.type().equals(CONDITION) && lexicon.sameTopic(c.id(), m.surface(), condition))) {
                     // "lower back spasms" says where the condition is; "muscle spasms" (broader) says nothing new.
-                    if (!c.bodyPart().isEmpty() && lexicon.isSameOrBroader(c.id(), condition)) {
-                        add(seg, AFFECTS_BODY_PART, c.bodyPart(), "");
-                    }
+                    if (lexicon.isSameOrBroader(c.id(), condition)) lexicon.distinctiveBodyPart(c.id())
+                            .ifPresent(part -> add(seg, AFFECTS_BODY_PART, part, ""));
                     continue;
                 }
-                Optional<String> relation = rules.relation(effects, intent, c.type());
+                // "sudden tightness and pain in your back" names a complaint (back pain) as a symptom.
+                String type = complaint ? SYMPTOM : c.type();
+                Set<String> here = effects;
+                if (m.start() < notRecommendedFrom && effects.contains(NOT_RECOMMENDED)) {
+                    here = new java.util.HashSet<>(effects);
+                    here.remove(NOT_RECOMMENDED); // "Rest the arm and avoid lifting": rest is advised
+                }
+                Optional<String> relation = rules.relation(here, intent, type);
                 if (relation.isEmpty()) continue;
                 add(seg, relation.get(), c.id(), cue);
                 any = true;
@@ -225,11 +300,12 @@ public final class FactExtractor {
 
     /**
      * A list item that names one thing through several concepts ("Lying on your side with a pillow under
-     * your knees") rather than several things ("meditation and deep breathing"): two or more non-anatomy
-     * mentions with no "and", "or" or comma between them.
+     * your knees") rather than several things ("meditation and deep breathing"): two or more mentions that
+     * would each fill the relation, with no "and", "or" or comma between them.
      */
-    private static boolean isCompoundItem(String text, List<Mention> mentions) {
-        List<Mention> things = mentions.stream().filter(m -> !m.concept().type().equals("BodyPart")).toList();
+    private boolean isCompoundItem(String text, List<Mention> mentions, Set<String> effects, String intent) {
+        List<Mention> things = mentions.stream()
+                .filter(m -> rules.relation(effects, intent, m.concept().type()).isPresent()).toList();
         if (things.size() < 2) return false;
         for (int i = 1; i < things.size(); i++) {
             String between = text.substring(things.get(i - 1).end(), things.get(i).start());
@@ -292,7 +368,10 @@ public final class FactExtractor {
     String candidateId(String label) {
         StringBuilder sb = new StringBuilder();
         for (EnglishModels.Token t : nlp.tokens(label)) {
-            String w = "NOUN".equals(t.pos()) ? t.lemmaOrText() : t.text().toLowerCase(Locale.ROOT);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            // Plural nouns to singular, trusting the lemmatizer only where it just drops an ending ("pelvis" stays).
+            String lemma = t.lemmaOrText();
+            if ("NOUN".equals(t.pos()) && w.endsWith("s") && w.startsWith(lemma) && w.length() - lemma.length() <= 2) w = lemma;
             w = w.replaceAll("[^a-z0-9]+", "");
             if (w.isEmpty()) continue;
             if (sb.length() > 0) sb.append('-');

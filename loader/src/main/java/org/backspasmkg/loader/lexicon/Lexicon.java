@@ -157,10 +157,44 @@ public final class Lexicon {
      */
     public boolean sameTopic(String mentioned, String surface, String current) {
         if (related(mentioned, current)) return true;
+        if (isComplaintAt(mentioned, current) || isComplaintAt(current, mentioned)) return true;
         Concept c = get(current).orElse(null);
         if (c == null || !shareAncestor(mentioned, current)) return false;
         String head = lastStem(surface);
         return !head.isEmpty() && head.equals(lastStem(c.label()));
+    }
+
+    /**
+     * A condition named after a symptom ("neck pain", "back pain") in the body part of the other condition:
+     * on a neck-spasm page, a question about neck pain asks about the neck spasm.
+     */
+    /**
+     * The body part that sets this condition apart from its broader one (back spasm: the back, where a
+     * muscle spasm is in a muscle); none when it is the broader condition's own (a muscle cramp's muscle).
+     */
+    public Optional<String> distinctiveBodyPart(String id) {
+        Optional<Concept> c = get(id);
+        if (c.isEmpty() || c.get().bodyPart().isEmpty()) return Optional.empty();
+        Optional<Concept> broader = get(c.get().broader());
+        if (broader.isPresent() && broader.get().bodyPart().equals(c.get().bodyPart())) return Optional.empty();
+        return Optional.of(c.get().bodyPart());
+    }
+
+    /** Whether the condition is named after a symptom ("back pain", "neck stiffness"). */
+    public boolean isComplaint(String id) {
+        Optional<Concept> c = get(id);
+        if (c.isEmpty() || !c.get().type().equals("Condition")) return false;
+        Optional<Concept> head = lookupKey(lastStem(c.get().label()));
+        return head.isPresent() && head.get().type().equals("Symptom");
+    }
+
+    private boolean isComplaintAt(String complaint, String other) {
+        Optional<Concept> a = get(complaint);
+        Optional<Concept> b = get(other);
+        if (a.isEmpty() || b.isEmpty() || a.get().bodyPart().isEmpty() || b.get().bodyPart().isEmpty()) return false;
+        if (!related(a.get().bodyPart(), b.get().bodyPart())) return false;
+        Optional<Concept> head = lookupKey(lastStem(a.get().label()));
+        return head.isPresent() && (head.get().type().equals("Symptom"));
     }
 
     private boolean shareAncestor(String a, String b) {

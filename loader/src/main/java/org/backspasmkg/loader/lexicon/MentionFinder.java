@@ -18,7 +18,34 @@ public final class MentionFinder {
     }
 
     public List<Mention> find(String text) {
-        List<Stem> stems = lexicon.normalizer().stems(text);
+        // An aside in parentheses ("a herniated (slipped) disc") is read on its own, not inside the phrase.
+        List<Stem> all = lexicon.normalizer().stems(text);
+        List<int[]> asides = parentheses(text);
+        List<Stem> stems = all.stream().filter(st -> asides.stream().noneMatch(p -> st.start() > p[0] && st.end() <= p[1])).toList();
+        List<Mention> out = new ArrayList<>(match(stems, text));
+        for (int[] p : asides) {
+            List<Stem> inside = all.stream().filter(st -> st.start() > p[0] && st.end() <= p[1]).toList();
+            out.addAll(match(inside, text));
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        return composeBodyPartConditions(out, text);
+    }
+
+    private static List<int[]> parentheses(String text) {
+        List<int[]> out = new ArrayList<>();
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' && open < 0) open = i;
+            else if (c == ')' && open >= 0) {
+                out.add(new int[] {open, i});
+                open = -1;
+            }
+        }
+        return out;
+    }
+
+    private List<Mention> match(List<Stem> stems, String text) {
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < stems.size()) {
@@ -41,7 +68,7 @@ public final class MentionFinder {
                 i++;
             }
         }
-        return composeBodyPartConditions(out, text);
+        return out;
     }
 
     private List<Mention> composeBodyPartConditions(List<Mention> mentions, String text) {
@@ -55,6 +82,7 @@ public final class MentionFinder {
             List<String> between = lexicon.normalizer().stems(text.substring(a.end(), b.start())).stream()
                     .map(org.backspasmkg.loader.nlp.Normalizer.Stem::stem).toList();
             // "shoulder strain", or "strain in/of the shoulder"; not "injuries to the muscles"
+            if (text.substring(a.end(), b.start()).matches(".*[,;:.!?()].*")) continue; // across punctuation: a list
             boolean joined = between.isEmpty() && part == a || cond == a && between.size() == 1
                     && (between.get(0).equals("in") || between.get(0).equals("of"));
             if (!joined) continue;
@@ -88,7 +116,7 @@ public final class MentionFinder {
         String[] words = condition.label().split("\\s+");
         String label = part.label() + " " + words[words.length - 1];
         String id = (part.id() + "-" + words[words.length - 1]).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        return new Concept(id, label, "Condition", List.of(), part.id(), condition.type().equals("Condition") ? condition.id() : "", "", true);
+        return new Concept(id, label, "Condition", List.of(), part.id(), condition.id(), "", true);
     }
 
     private static List<String> names(Concept c) {

@@ -16,6 +16,7 @@ import org.backspasmkg.loader.diag.LoaderException;
 import org.backspasmkg.loader.diag.SourceLocation;
 import org.backspasmkg.loader.emit.GraphEmitter;
 import org.backspasmkg.loader.emit.OntologyIndex;
+import org.backspasmkg.loader.extract.ClauseSplitter;
 import org.backspasmkg.loader.extract.Extraction;
 import org.backspasmkg.loader.extract.FactExtractor;
 import org.backspasmkg.loader.extract.InlineListFinder;
@@ -42,7 +43,8 @@ public final class LoadOperation {
         EnglishModels nlp = new EnglishModels();
         this.classifier = new PageClassifier(kb.intents(), kb.lexicon(), nlp);
         this.extractor = new FactExtractor(kb.lexicon(), kb.cues(), kb.rules(), kb.durations(),
-                InlineListFinder.read(kb.dir(), KnowledgeBase.DIR, nlp), kb.candidateTypes(), nlp);
+                InlineListFinder.read(kb.dir(), KnowledgeBase.DIR, nlp), kb.candidateTypes(),
+                ClauseSplitter.read(kb.dir(), KnowledgeBase.DIR), nlp);
     }
 
     /** The complete graph (ontology, lexicon concepts, mappings, pages, facts, evidence) for the given pages. */
@@ -67,7 +69,7 @@ public final class LoadOperation {
             extractions.add(extract(page));
             progress.accept(page);
         }
-        Graph graph = new GraphEmitter(ontology, kb.lexicon()).emit(extractions, mappings);
+        Graph graph = new GraphEmitter(ontology, kb.lexicon(), AnswerFlags.read(kb.dir(), KnowledgeBase.DIR)).emit(extractions, mappings);
         return new LoadResult(graph, extractions, LoadSummary.of(extractions, graph.size()));
     }
 
