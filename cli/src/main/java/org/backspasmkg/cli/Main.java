@@ -17,6 +17,9 @@ import picocli.CommandLine.Command;
             QueryCommand.class,
             ValidateCommand.class,
             DiagramCommand.class,
+            ReportCommand.class,
+            CurateCommand.class,
+            ReleaseCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

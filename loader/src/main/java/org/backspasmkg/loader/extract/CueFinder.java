@@ -49,25 +49,26 @@ public final class CueFinder {
         String plain = " " + Normalizer.fold(text).toLowerCase().replaceAll("[^a-z0-9']", " ") + " ";
         List<Found> out = new ArrayList<>();
         for (Cue c : cues) {
-            int[] span = spanOf(stems, c.key().split(" "));
-            if (span == null) {
+            List<int[]> spans = spansOf(stems, c.key().split(" "));
+            if (spans.isEmpty()) {
                 int at = plain.indexOf(" " + c.key() + " ");
-                if (at >= 0) span = new int[] {at, at + c.key().length()};
+                if (at >= 0) spans = List.of(new int[] {at, at + c.key().length()});
             }
-            if (span != null) out.add(new Found(c, span[0], span[1]));
+            for (int[] span : spans) out.add(new Found(c, span[0], span[1]));
         }
         return out;
     }
 
-    private static int[] spanOf(List<Normalizer.Stem> stems, String[] key) {
+    private static List<int[]> spansOf(List<Normalizer.Stem> stems, String[] key) {
+        List<int[]> out = new ArrayList<>();
         outer:
         for (int i = 0; i + key.length <= stems.size(); i++) {
             for (int j = 0; j < key.length; j++) {
                 if (!stems.get(i + j).stem().equals(key[j])) continue outer;
             }
-            return new int[] {stems.get(i).start(), stems.get(i + key.length - 1).end()};
+            out.add(new int[] {stems.get(i).start(), stems.get(i + key.length - 1).end()});
         }
-        return null;
+        return out;
     }
 
     public static Set<String> effects(List<Cue> cues) {

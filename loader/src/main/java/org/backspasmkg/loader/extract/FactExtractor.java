@@ -29,6 +29,7 @@ import org.backspasmkg.loader.nlp.Normalizer;
  */
 public final class FactExtractor {
     static final String CONDITION = "Condition";
+    static final String BODY_PART = "BodyPart";
     static final String RECOVERY_TIME = "typicalRecoveryTime";
     static final String AFFECTS_BODY_PART = "affectsBodyPart";
     static final String WARNING = "warning";
@@ -43,6 +44,7 @@ public final class FactExtractor {
     static final String IS_GOOD_FOR = "is-good-for";
     static final String TREATMENT = "Treatment";
     static final String SYMPTOM = "Symptom";
+    static final String SYMPTOM_EFFECT = "symptom";
     /** The cue a sentence carries when its subject is the condition being described. */
     static final Cue DESCRIBES = new Cue("symptom", "(the condition is the subject)", "");
     /** Items longer than this are sentences, not names of things; they do not become candidates. */
@@ -59,11 +61,13 @@ public final class FactExtractor {
     private final InlineListFinder inlineLists;
     private final CandidateTypes candidateTypes;
     private final ClauseSplitter clauses;
+    private final PhraseFinder phrases;
     private final ParaphraseLinker paraphrases;
     private final EnglishModels nlp;
 
     public FactExtractor(Lexicon lexicon, CueFinder cues, RelationRules rules, DurationFinder durations,
-            InlineListFinder inlineLists, CandidateTypes candidateTypes, ClauseSplitter clauses, EnglishModels nlp) {
+            InlineListFinder inlineLists, CandidateTypes candidateTypes, ClauseSplitter clauses, PhraseFinder phrases,
+            EnglishModels nlp) {
         this.lexicon = lexicon;
         this.finder = new MentionFinder(lexicon);
         this.cues = cues;
@@ -72,6 +76,7 @@ public final class FactExtractor {
         this.inlineLists = inlineLists;
         this.candidateTypes = candidateTypes;
         this.clauses = clauses;
+        this.phrases = phrases;
         this.paraphrases = new ParaphraseLinker(lexicon.normalizer());
         this.nlp = nlp;
     }
@@ -120,7 +125,6 @@ public final class FactExtractor {
                 // Cues hold within their clause: in "stretches help, but ask your doctor before taking a
                 // supplement", "help" is about the stretches only.
                 List<String> parts = seg.kind().isItem() ? List.of(seg.text()) : clauses.split(seg.text());
-                Set<String> segmentEffects = new java.util.HashSet<>();
                 for (String clause : parts) {
                     List<Cue> found = new ArrayList<>(cues(clause));
                     found.addAll(introCues);
@@ -128,17 +132,33 @@ public final class FactExtractor {
                     // muscles into a hard, painful knot."
                     if (describesCondition(clause)) found.add(DESCRIBES);
                     Set<String> effects = CueFinder.effects(found);
-                    segmentEffects.addAll(effects);
                     readClause(seg, intro, clause, found, effects, notRecommendedFrom(clause));
-                }
-                // "no better after a week, see a doctor" is a warning threshold, not a recovery time.
-                // A duration is a recovery time only next to recovery words ("heal within six weeks"), not
-                // when it says how long to apply a treatment ("ice it for 20 minutes").
-                if (segmentEffects.contains(RECOVERY) && !segmentEffects.contains(WARNING)) {
-                    durations.find(seg.text()).ifPresent(d -> facts.add(
-                            new Fact(condition, RECOVERY_TIME, "", d, q.question(), seg.text(), seg.line(), "")));
+                    // A duration is a recovery time only next to recovery words in its clause ("heal within six
+                    // weeks"), not when it says how long to apply a treatment ("ice it for 20 minutes"), nor
+                    // when it is a warning threshold ("no better after a week, see a doctor").
+                    if (effects.contains(RECOVERY) && !effects.contains(WARNING)) {
+                        durations.find(clause).ifPresent(d -> facts.add(
+                                new Fact(condition, RECOVERY_TIME, "", d, q.question(), seg.text(), seg.line(), "")));
+                    }
                 }
             }
+        }
+
+        /**
+         * "recurring or worsening spasms should see a doctor": the condition itself, qualified, is the warning
+         * sign ("worsening spasms"), one per qualifier.
+         */
+        private boolean modifiedConditionSigns(Segment seg, String clause, Mention m, Set<String> effects, String cue) {
+            List<EnglishModels.Token> before = nlp.tokens(clause.substring(0, m.start()));
+            boolean any = false;
+            for (int i = before.size() - 1; i >= 0 && i >= before.size() - 4; i--) {
+                EnglishModels.Token t = before.get(i);
+                if (t.pos().equals("CCONJ")) continue;
+                boolean qualifier = t.pos().equals("ADJ") || t.pos().equals("VERB") && t.text().endsWith("ing");
+                if (!qualifier) break;
+                any |= candidateFact(seg, t.text() + " " + m.surface(), WARNING_SIGN, effects, cue, false);
+            }
+            return any;
         }
 
         private boolean describesCondition(String clause) {
@@ -160,10 +180,17 @@ public final class FactExtractor {
             // An intro only announces its list: it states facts through cues, never through the intent alone.
             String intent = seg.kind() == Segment.Kind.INTRO ? "" : q.intent().id();
             boolean compound = seg.kind().isItem() && isCompoundItem(clause, mentions, effects, intent);
-            boolean stated = !compound && mentionFacts(seg, mentions, effects, cue, intent, notRecommendedFrom);
+            boolean stated = !compound && mentionFacts(seg, clause, mentions, effects, cue, intent, notRecommendedFrom);
             String candidateType = seg.kind().isItem() && !effects.contains(WARNING)
                     ? q.intent().candidateType()
                     : candidateTypes.forEffects(effects);
+            // "you may even feel a bulge below the skin": what one feels is a symptom, named or not.
+            for (CueFinder.Found f : cues.findAt(clause)) {
+                if (!f.cue().effect().equals(SYMPTOM_EFFECT)) continue;
+                String phrase = phrases.nounPhraseAfter(clause, f.end());
+                boolean named = finder.find(phrase).stream().anyMatch(m -> rules.isA(m.concept().type(), SYMPTOM));
+                if (!phrase.isEmpty() && !named) stated |= candidateFact(seg, phrase, SYMPTOM, effects, cue, false);
+            }
             List<String> listItems = inlineLists.items(clause);
             for (String item : listItems) {
                 if (finder.find(item).isEmpty()) stated |= candidateFact(seg, item, candidateType, effects, cue, false);
@@ -218,8 +245,8 @@ public final class FactExtractor {
         }
 
         /** Facts from the lexicon concepts the segment names; true when there was one. */
-        private boolean mentionFacts(Segment seg, List<Mention> mentions, Set<String> effects, String cue, String intent,
-                int notRecommendedFrom) {
+        private boolean mentionFacts(Segment seg, String clauseText, List<Mention> mentions, Set<String> effects, String cue,
+                String intent, int notRecommendedFrom) {
             boolean any = false;
             for (Mention m : mentions) {
                 Concept c = m.concept();
@@ -229,6 +256,13 @@ public final class FactExtractor {
                     // "lower back spasms" says where the condition is; "muscle spasms" (broader) says nothing new.
                     if (lexicon.isSameOrBroader(c.id(), condition)) lexicon.distinctiveBodyPart(c.id())
                             .ifPresent(part -> add(seg, AFFECTS_BODY_PART, part, ""));
+                    if (effects.contains(WARNING)) any |= modifiedConditionSigns(seg, clauseText, m, effects, cue);
+                    continue;
+                }
+                // "a tightening of the upper back": a region of the condition's own body part.
+                if (c.type().equals(BODY_PART)) {
+                    Optional<String> own = lexicon.get(condition).map(Concept::bodyPart).filter(p -> !p.isEmpty());
+                    if (own.isPresent() && lexicon.isSameOrBroader(c.id(), own.get())) add(seg, AFFECTS_BODY_PART, c.id(), "");
                     continue;
                 }
                 // "sudden tightness and pain in your back" names a complaint (back pain) as a symptom.
@@ -254,6 +288,8 @@ public final class FactExtractor {
             Optional<String> relation = rules.relation(effects, q.intent().id(), type);
             if (relation.isEmpty()) return false;
             Optional<Concept> known = lexicon.lookup(label);
+            // Words that name a lexicon concept of another kind ("a muscle") are not a new thing of this kind.
+            if (known.isPresent() && rules.relation(effects, q.intent().id(), known.get().type()).isEmpty()) return false;
             String id = known.map(Concept::id).orElseGet(() -> candidateId(label));
             if (id.isEmpty()) return false;
             if (known.isEmpty()) candidates.putIfAbsent(id, Concept.candidate(id, label, type));
@@ -271,6 +307,8 @@ public final class FactExtractor {
          */
         private String subjectCondition(Segment seg, List<Mention> mentions) {
             if (seg.intro() >= 0) return condition;
+            Optional<String> topic = repeatedSymptomTopic(seg, mentions);
+            if (topic.isPresent()) return topic.get();
             Optional<Mention> subject = subjectMention(seg.text(), mentions);
             if (subject.isEmpty()) return condition;
             Mention m = subject.get();
@@ -282,12 +320,30 @@ public final class FactExtractor {
     }
 
     /**
+     * A symptom that is a sentence's subject, named again in the same sentence with a warning cue, is what
+     * the answer now talks about: "If muscle twitching is new ..., this is when muscle twitching becomes
+     * more concerning." The warning signs after it are that symptom's.
+     */
+    private Optional<String> repeatedSymptomTopic(Segment seg, List<Mention> mentions) {
+        Optional<Mention> subject = subjectMention(seg.text(), mentions, SYMPTOM);
+        if (subject.isEmpty()) return Optional.empty();
+        String id = subject.get().concept().id();
+        long times = mentions.stream().filter(m -> m.concept().id().equals(id)).count();
+        boolean warns = cues.find(seg.text()).stream().anyMatch(c -> c.effect().equals(WARNING));
+        return times >= 2 && warns ? Optional.of(id) : Optional.empty();
+    }
+
+    private Optional<Mention> subjectMention(String text, List<Mention> mentions) {
+        return subjectMention(text, mentions, CONDITION);
+    }
+
+    /**
      * The condition that is the sentence's subject: its first noun phrase, before the first verb
      * ("Muscle cramps usually disappear ...", "If muscle twitching is new ..."); not one named later or
      * after another noun ("A sudden jolt such as whiplash can ...").
      */
-    private Optional<Mention> subjectMention(String text, List<Mention> mentions) {
-        Optional<Mention> first = mentions.stream().filter(m -> m.concept().type().equals(CONDITION)).findFirst();
+    private Optional<Mention> subjectMention(String text, List<Mention> mentions, String type) {
+        Optional<Mention> first = mentions.stream().filter(m -> m.concept().type().equals(type)).findFirst();
         if (first.isEmpty()) return first;
         for (EnglishModels.Token t : nlp.tokens(text)) {
             if (t.start() >= first.get().start()) return first;

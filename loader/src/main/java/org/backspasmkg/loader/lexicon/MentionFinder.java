@@ -28,7 +28,29 @@ public final class MentionFinder {
             out.addAll(match(inside, text));
         }
         out.sort(java.util.Comparator.comparingInt(Mention::start));
-        return composeBodyPartConditions(out, text);
+        return composeBodyPartConditions(coordinated(out, text), text);
+    }
+
+    /**
+     * "the upper or lower back": a phrase of the lexicon ("lower back") after "X or" / "X and" also names
+     * "X back" when the lexicon has it.
+     */
+    private List<Mention> coordinated(List<Mention> mentions, String text) {
+        List<Mention> out = new ArrayList<>(mentions);
+        java.util.regex.Pattern before = java.util.regex.Pattern.compile("(\\p{L}+)\\s+(?:or|and)\\s+$");
+        for (Mention m : mentions) {
+            String[] words = m.surface().split("\\s+");
+            if (words.length < 2) continue;
+            java.util.regex.Matcher x = before.matcher(text.substring(0, m.start()));
+            if (!x.find()) continue;
+            String rest = m.surface().substring(words[0].length());
+            lexicon.lookup(x.group(1) + rest)
+                    .filter(c -> c.type().equals(m.concept().type()) && !c.id().equals(m.concept().id()))
+                    // spans only the word "upper", so mentions never overlap
+                    .ifPresent(c -> out.add(new Mention(c, x.start(1), x.end(1), x.group(1))));
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        return out;
     }
 
     private static List<int[]> parentheses(String text) {
@@ -78,7 +100,7 @@ public final class MentionFinder {
             Mention b = out.get(k + 1);
             Mention cond = isConditionLike(a) ? a : isConditionLike(b) ? b : null;
             Mention part = isBodyPart(a) ? a : isBodyPart(b) ? b : null;
-            if (cond == null || part == null || cond == part) continue;
+            if (cond == null || part == null || cond == part || b.start() < a.end()) continue;
             List<String> between = lexicon.normalizer().stems(text.substring(a.end(), b.start())).stream()
                     .map(org.backspasmkg.loader.nlp.Normalizer.Stem::stem).toList();
             // "shoulder strain", or "strain in/of the shoulder"; not "injuries to the muscles"

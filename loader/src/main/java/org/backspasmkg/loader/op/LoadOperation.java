@@ -20,6 +20,7 @@ import org.backspasmkg.loader.extract.ClauseSplitter;
 import org.backspasmkg.loader.extract.Extraction;
 import org.backspasmkg.loader.extract.FactExtractor;
 import org.backspasmkg.loader.extract.InlineListFinder;
+import org.backspasmkg.loader.extract.PhraseFinder;
 import org.backspasmkg.loader.nlp.EnglishModels;
 import org.backspasmkg.loader.parse.Page;
 import org.backspasmkg.loader.parse.PageParser;
@@ -44,7 +45,7 @@ public final class LoadOperation {
         this.classifier = new PageClassifier(kb.intents(), kb.lexicon(), nlp);
         this.extractor = new FactExtractor(kb.lexicon(), kb.cues(), kb.rules(), kb.durations(),
                 InlineListFinder.read(kb.dir(), KnowledgeBase.DIR, nlp), kb.candidateTypes(),
-                ClauseSplitter.read(kb.dir(), KnowledgeBase.DIR), nlp);
+                ClauseSplitter.read(kb.dir(), KnowledgeBase.DIR), PhraseFinder.read(kb.dir(), KnowledgeBase.DIR, nlp), nlp);
     }
 
     /** The complete graph (ontology, lexicon concepts, mappings, pages, facts, evidence) for the given pages. */

@@ -53,8 +53,11 @@ class MappingQueriesTest {
 
     @Test
     void icd10cmCodeFindsBackSpasm() throws IOException {
-        assertThat(run("concepts-by-icd10cm-code.rq")).extracting(r -> r.getResource("concept").getURI())
-                .containsExactly("https://w3id.org/backspasm-kg/concept/back-spasm");
+        // back spasm is the exact match; the regional back spasms are narrower than the code (broadMatch)
+        assertThat(run("concepts-by-icd10cm-code.rq"))
+                .extracting(r -> r.getResource("concept").getLocalName() + " " + r.getResource("match").getLocalName())
+                .contains("back-spasm exactMatch", "lower-back-spasm broadMatch")
+                .doesNotContain("back-spasm broadMatch");
     }
 
     @Test

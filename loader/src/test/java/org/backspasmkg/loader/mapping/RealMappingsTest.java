@@ -34,16 +34,22 @@ class RealMappingsTest {
 
     @Test
     void containsCodesConfirmedInPublicSources() {
-        // each pair was read in the source named in the row (hp.obo, RGD's HPO page, an ICD-10-CM table)
+        // each pair was read in the source named in the row (hp.obo, RGD's HPO page, an ICD-10-CM code table, the
+        // Disease Ontology xref report)
         assertHas("bsc:back-spasm", "skos:exactMatch", "ICD10CM:M62.830");
         assertHas("bsc:muscle-spasm", "skos:exactMatch", "HP:0003394");
-        assertHas("bsc:fasciculation", "skos:exactMatch", "HP:0002380");
+        assertHas("bsc:muscle-twitching", "skos:exactMatch", "HP:0002380");
+        assertHas("bsc:muscle-twitching", "skos:exactMatch", "ICD10CM:R25.3");
         assertHas("bsc:muscle-weakness", "skos:exactMatch", "HP:0001324");
         assertHas("bsc:muscle-weakness", "skos:exactMatch", "MESH:D018908");
         assertHas("bsc:muscle-weakness", "skos:exactMatch", "SNOMEDCT:26544005");
         assertHas("bsc:muscle-weakness", "skos:exactMatch", "UMLS:C0151786");
-        assertHas("bsc:urinary-incontinence", "skos:exactMatch", "HP:0000020");
+        assertHas("bsc:loss-of-bladder-control", "skos:exactMatch", "HP:0000020");
         assertHas("bsc:dehydration", "skos:exactMatch", "ICD10CM:E86.0");
+        assertHas("bsc:neck-pain", "skos:exactMatch", "ICD10CM:M54.2");
+        assertHas("bsc:restless-legs-syndrome", "skos:exactMatch", "ICD10CM:G25.81");
+        assertHas("bsc:fibromyalgia", "skos:exactMatch", "MESH:D005356");
+        assertHas("bsc:fibromyalgia", "skos:exactMatch", "SNOMEDCT:1304004");
     }
 
     @Test
