@@ -9,7 +9,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 over the inputs of a store (names and contents), used to decide whether to rebuild. */
+/**
+ * SHA-256 over the inputs of a store (names and contents) and the loader code that reads them, used to
+ * decide whether to rebuild.
+ */
 public record InputHash(String hex) {
     /** Bump when the store layout or text index settings change, so old stores are rebuilt. */
     static final String STORE_FORMAT = "backspasm-store/1";
@@ -21,6 +24,7 @@ public record InputHash(String hex) {
     public static InputHash of(ProjectInputs inputs) {
         MessageDigest sha = sha256();
         update(sha, STORE_FORMAT);
+        for (String line : LoaderFingerprint.lines()) update(sha, line);
         for (Path file : inputs.hashedFiles()) {
             // Name and length frame each file, so moving bytes between files changes the hash.
             byte[] content = read(file);

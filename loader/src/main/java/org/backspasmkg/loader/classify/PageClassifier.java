@@ -13,8 +13,8 @@ import org.backspasmkg.loader.parse.Page;
 import org.backspasmkg.loader.parse.Question;
 
 /**
- * Classify stage: the page's condition (from its title, else the condition its questions name most), each
- * question's intent and condition, and each answer's segments.
+ * Classify stage: the page's condition (from its title: a condition, else a symptom; else the condition its
+ * questions name most), each question's intent and condition, and each answer's segments.
  */
 public final class PageClassifier {
     private final IntentClassifier intents;
@@ -30,7 +30,10 @@ public final class PageClassifier {
     }
 
     public ClassifiedPage classify(Page page) {
-        String pageCondition = firstCondition(page.title()).orElseGet(() -> mostNamedCondition(page));
+        // The title names the page's condition; a page about a symptom ("stiff neck") is about that symptom.
+        String pageCondition = firstCondition(page.title())
+                .or(() -> firstOfType(page.title(), "Symptom"))
+                .orElseGet(() -> mostNamedCondition(page));
         List<ClassifiedQuestion> out = new ArrayList<>();
         for (Question q : page.questions()) {
             String condition = firstConditionMention(q.text())
@@ -44,6 +47,10 @@ public final class PageClassifier {
 
     private Optional<String> firstCondition(String text) {
         return firstConditionMention(text).map(m -> m.concept().id());
+    }
+
+    private Optional<String> firstOfType(String text, String type) {
+        return finder.find(text).stream().filter(m -> m.concept().type().equals(type)).map(m -> m.concept().id()).findFirst();
     }
 
     private Optional<Mention> firstConditionMention(String text) {

@@ -118,11 +118,11 @@ public final class GraphEmitter {
     private void emitFact(Graph g, Fact f, Node answer) {
         Node s = Vocab.concept(f.conditionId());
         Node prop = Vocab.bskg(f.relation());
-        Node o = f.objectId().isEmpty()
-                ? NodeFactory.createLiteralDT(f.literal(), XSDDatatype.XSDduration)
-                : Vocab.concept(f.objectId());
+        Node o = f.objectId().isEmpty() ? literal(f, ontology.range(prop)) : Vocab.concept(f.objectId());
         for (Node p : ontology.propertyAndSupers(prop)) g.add(s, p, o);
-        if (prop.equals(Vocab.WARNING_SIGN)) typed(g, o, Vocab.WARNING_SIGN_CLASS);
+        // What a fact says of its ends, typed as the ontology declares (back pain named as a symptom is a symptom).
+        ontology.domain(prop).ifPresent(c -> typed(g, s, c));
+        if (o.isURI()) ontology.range(prop).ifPresent(c -> typed(g, o, c));
         Node ax = NodeFactory.createBlankNode();
         g.add(ax, RDF.type.asNode(), OWL2.Axiom.asNode());
         g.add(ax, OWL2.annotatedSource.asNode(), s);
@@ -132,6 +132,14 @@ public final class GraphEmitter {
         g.add(ax, Vocab.EVIDENCE_TEXT, en(f.evidence()));
         g.add(ax, Vocab.SOURCE_LINE, integer(f.line()));
         if (!f.cue().isEmpty()) g.add(ax, Vocab.CUE, NodeFactory.createLiteralString(f.cue()));
+    }
+
+    /** A literal fact value with the datatype the property's range names (xsd:duration for recovery times). */
+    private static Node literal(Fact f, java.util.Optional<Node> range) {
+        if (range.isPresent() && range.get().getURI().equals(XSDDatatype.XSDduration.getURI())) {
+            return NodeFactory.createLiteralDT(f.literal(), XSDDatatype.XSDduration);
+        }
+        return NodeFactory.createLiteralLang(f.literal(), "en");
     }
 
     /** Types a node with the class and every super-class the ontology declares (schema.org ones included). */

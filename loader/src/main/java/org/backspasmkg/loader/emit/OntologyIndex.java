@@ -35,6 +35,16 @@ public final class OntologyIndex {
         return closure(prop, RDFS.subPropertyOf.asNode());
     }
 
+    /** The property's declared rdfs:range, if one. */
+    public java.util.Optional<Node> range(Node prop) {
+        return ontology.find(prop, RDFS.range.asNode(), Node.ANY).mapWith(Triple::getObject).nextOptional();
+    }
+
+    /** The property's declared rdfs:domain, if one. */
+    public java.util.Optional<Node> domain(Node prop) {
+        return ontology.find(prop, RDFS.domain.asNode(), Node.ANY).mapWith(Triple::getObject).nextOptional();
+    }
+
     public boolean declares(Node term) {
         return ontology.contains(term, Node.ANY, Node.ANY);
     }

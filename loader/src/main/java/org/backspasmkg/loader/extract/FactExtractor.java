@@ -35,6 +35,7 @@ public final class FactExtractor {
     static final String WARNING = "warning";
     static final String WARNING_SIGN = "WarningSign";
     static final String PROGNOSIS = "prognosis";
+    static final String PROGNOSIS_RELATION = "prognosis";
     static final String RECOVERY = "recovery";
     static final String NOT_RECOMMENDED = "not-recommended";
     static final String CAUSE = "cause";
@@ -46,7 +47,7 @@ public final class FactExtractor {
     static final String SYMPTOM = "Symptom";
     static final String SYMPTOM_EFFECT = "symptom";
     /** The cue a sentence carries when its subject is the condition being described. */
-    static final Cue DESCRIBES = new Cue("symptom", "(the condition is the subject)", "");
+    static final Cue DESCRIBES = new Cue("symptom", "", "");
     /** Items longer than this are sentences, not names of things; they do not become candidates. */
     static final int MAX_CANDIDATE_WORDS = 16;
     /** Parts of speech that cannot end the name of a thing. */
@@ -104,6 +105,7 @@ public final class FactExtractor {
         private final List<Fact> facts;
         private final Map<String, Concept> candidates;
         private String condition;
+        private boolean prognosisStated;
 
         AnswerScan(ClassifiedQuestion q, List<Fact> facts, Map<String, Concept> candidates) {
             this.q = q;
@@ -139,6 +141,11 @@ public final class FactExtractor {
                     if (effects.contains(RECOVERY) && !effects.contains(WARNING)) {
                         durations.find(clause).ifPresent(d -> facts.add(
                                 new Fact(condition, RECOVERY_TIME, "", d, q.question(), seg.text(), seg.line(), "")));
+                        // The outlook in the page's words, once per prognosis question.
+                        if (q.intent().id().equals(PROGNOSIS) && !prognosisStated && !seg.kind().isItem()) {
+                            facts.add(new Fact(condition, PROGNOSIS_RELATION, "", seg.text(), q.question(), seg.text(), seg.line(), ""));
+                            prognosisStated = true;
+                        }
                     }
                 }
             }
@@ -176,7 +183,7 @@ public final class FactExtractor {
         private void readClause(Segment seg, Segment intro, String clause, List<Cue> found, Set<String> effects,
                 int notRecommendedFrom) {
             List<Mention> mentions = finder.find(clause);
-            String cue = found.isEmpty() ? "" : found.get(0).phrase();
+            String cue = found.stream().map(Cue::phrase).filter(p -> !p.isEmpty()).findFirst().orElse("");
             // An intro only announces its list: it states facts through cues, never through the intent alone.
             String intent = seg.kind() == Segment.Kind.INTRO ? "" : q.intent().id();
             boolean compound = seg.kind().isItem() && isCompoundItem(clause, mentions, effects, intent);
@@ -283,7 +290,7 @@ public final class FactExtractor {
         private boolean candidateFact(Segment seg, String text, String type, Set<String> effects, String cue,
                 boolean dropLeadingVerb) {
             if (type.isEmpty()) return false;
-            String label = candidateLabel(text, dropLeadingVerb);
+            String label = singularLabel(candidateLabel(text, dropLeadingVerb));
             if (label.isEmpty() || label.split("\\s+").length > MAX_CANDIDATE_WORDS) return false;
             Optional<String> relation = rules.relation(effects, q.intent().id(), type);
             if (relation.isEmpty()) return false;
@@ -292,9 +299,18 @@ public final class FactExtractor {
             if (known.isPresent() && rules.relation(effects, q.intent().id(), known.get().type()).isEmpty()) return false;
             String id = known.map(Concept::id).orElseGet(() -> candidateId(label));
             if (id.isEmpty()) return false;
-            if (known.isEmpty()) candidates.putIfAbsent(id, Concept.candidate(id, label, type));
+            if (known.isEmpty()) candidates.putIfAbsent(id, Concept.candidate(id, label, specificType(text, type)));
             add(seg, relation.get(), id, cue);
             return true;
+        }
+
+        /** "Lying on your side in a fetal position" under a treatment question is a position: the kind its parts share. */
+        private String specificType(String text, String type) {
+            Set<String> kinds = new java.util.HashSet<>();
+            for (Mention m : finder.find(text)) {
+                if (rules.isA(m.concept().type(), type)) kinds.add(m.concept().type());
+            }
+            return kinds.size() == 1 ? kinds.iterator().next() : type;
         }
 
         private void add(Segment seg, String relation, String objectId, String cue) {
@@ -424,14 +440,34 @@ public final class FactExtractor {
     String candidateId(String label) {
         StringBuilder sb = new StringBuilder();
         for (EnglishModels.Token t : nlp.tokens(label)) {
-            String w = t.text().toLowerCase(Locale.ROOT);
-            // Plural nouns to singular, trusting the lemmatizer only where it just drops an ending ("pelvis" stays).
-            String lemma = t.lemmaOrText();
-            if ("NOUN".equals(t.pos()) && w.endsWith("s") && w.startsWith(lemma) && w.length() - lemma.length() <= 2) w = lemma;
-            w = w.replaceAll("[^a-z0-9]+", "");
+            String w = singular(t).replaceAll("[^a-z0-9]+", "");
             if (w.isEmpty()) continue;
             if (sb.length() > 0) sb.append('-');
             sb.append(w);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A plural noun in singular form ("belts", "knees"), trusting the lemmatizer only where it just drops
+     * an -s or -es ("pelvis" and "abdomen" stay as written).
+     */
+    private static String singular(EnglishModels.Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        String lemma = t.lemmaOrText();
+        boolean plural = "NOUN".equals(t.pos()) && lemma.length() >= 3 && !w.endsWith("ss") && !w.endsWith("is")
+                && !w.endsWith("us") && (w.equals(lemma + "s") || w.equals(lemma + "es"));
+        return plural ? lemma : w;
+    }
+
+    /** The label with plural nouns in singular form, as a lexicon entry would name it. */
+    String singularLabel(String label) {
+        StringBuilder sb = new StringBuilder(label);
+        List<EnglishModels.Token> tokens = nlp.tokens(label);
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            EnglishModels.Token t = tokens.get(i);
+            String s = singular(t);
+            if (!s.equals(t.text().toLowerCase(Locale.ROOT))) sb.replace(t.start(), t.end(), s);
         }
         return sb.toString();
     }

@@ -50,6 +50,15 @@ class RealMappingsTest {
         assertHas("bsc:restless-legs-syndrome", "skos:exactMatch", "ICD10CM:G25.81");
         assertHas("bsc:fibromyalgia", "skos:exactMatch", "MESH:D005356");
         assertHas("bsc:fibromyalgia", "skos:exactMatch", "SNOMEDCT:1304004");
+        // Disease Ontology MeSH xref report (MESHinDO.tsv) and xref report (allXREFinDO.tsv); medtrack ICD-10-CM table
+        assertHas("bsc:spinal-stenosis", "skos:exactMatch", "MESH:D013130");
+        assertHas("bsc:restless-legs-syndrome", "skos:exactMatch", "MESH:D012148");
+        assertHas("bsc:cauda-equina-syndrome", "skos:exactMatch", "MESH:D000077684");
+        assertHas("bsc:radiculopathy", "skos:exactMatch", "MESH:D011843");
+        assertHas("bsc:osteoporosis", "skos:exactMatch", "UMLS:C0029456");
+        assertHas("bsc:rheumatoid-arthritis", "skos:exactMatch", "UMLS:C0003873");
+        assertHas("bsc:spondylolisthesis", "skos:exactMatch", "ICD10CM:M43.10");
+        assertHas("bsc:torticollis", "skos:exactMatch", "ICD10CM:M43.6");
     }
 
     @Test
