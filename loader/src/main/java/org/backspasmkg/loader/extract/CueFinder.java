@@ -56,7 +56,14 @@ public final class CueFinder {
             }
             for (int[] span : spans) out.add(new Found(c, span[0], span[1]));
         }
-        return out;
+        // "recommended" inside "no longer recommended" is not a cue of its own.
+        List<Found> kept = new ArrayList<>();
+        for (Found f : out) {
+            boolean inside = out.stream().anyMatch(g -> g != f && g.start() <= f.start() && g.end() >= f.end()
+                    && (g.end() - g.start()) > (f.end() - f.start()));
+            if (!inside) kept.add(f);
+        }
+        return kept;
     }
 
     private static List<int[]> spansOf(List<Normalizer.Stem> stems, String[] key) {

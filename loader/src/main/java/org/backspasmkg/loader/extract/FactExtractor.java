@@ -38,6 +38,7 @@ public final class FactExtractor {
     static final String PROGNOSIS_RELATION = "prognosis";
     static final String RECOVERY = "recovery";
     static final String NOT_RECOMMENDED = "not-recommended";
+    static final String AVOID = "avoid";
     static final String CAUSE = "cause";
     static final String RISK = "risk";
     static final String CAUSE_ACTIVE = "cause-active";
@@ -123,7 +124,9 @@ public final class FactExtractor {
                 Set<String> says = CueFinder.effects(cues(seg.text()));
                 if (!says.contains(CAUSE) && !says.contains(RISK)) condition = subjectCondition(seg, finder.find(seg.text()));
                 if (condition.isEmpty()) continue;
-                List<Cue> introCues = intro == null ? List.of() : cues(intro.text());
+                // "Avoid these:" as an intro advises against every item after it.
+                List<Cue> introCues = intro == null ? List.of() : cues(intro.text()).stream()
+                        .map(c -> c.effect().equals(AVOID) ? new Cue(NOT_RECOMMENDED, c.phrase(), c.key()) : c).toList();
                 // Cues hold within their clause: in "stretches help, but ask your doctor before taking a
                 // supplement", "help" is about the stretches only.
                 List<String> parts = seg.kind().isItem() ? List.of(seg.text()) : clauses.split(seg.text());
@@ -134,7 +137,7 @@ public final class FactExtractor {
                     // muscles into a hard, painful knot."
                     if (describesCondition(clause)) found.add(DESCRIBES);
                     Set<String> effects = CueFinder.effects(found);
-                    readClause(seg, intro, clause, found, effects, notRecommendedFrom(clause));
+                    readClause(seg, intro, clause, found, effects, avoidFrom(clause));
                     // A duration is a recovery time only next to recovery words in its clause ("heal within six
                     // weeks"), not when it says how long to apply a treatment ("ice it for 20 minutes"), nor
                     // when it is a warning threshold ("no better after a week, see a doctor").
@@ -175,22 +178,25 @@ public final class FactExtractor {
         }
 
         /** Where "avoid" / "don't" starts in the clause: what it advises against comes after it. */
-        private int notRecommendedFrom(String clause) {
-            return cues.findAt(clause).stream().filter(f -> f.cue().effect().equals(NOT_RECOMMENDED))
+        private int avoidFrom(String clause) {
+            return cues.findAt(clause).stream().filter(f -> f.cue().effect().equals(AVOID))
                     .mapToInt(CueFinder.Found::start).min().orElse(Integer.MAX_VALUE);
         }
 
         private void readClause(Segment seg, Segment intro, String clause, List<Cue> found, Set<String> effects,
-                int notRecommendedFrom) {
+                int avoidFrom) {
             List<Mention> mentions = finder.find(clause);
+            // Things a list or candidate names in an "avoid ..." clause are advised against.
+            Set<String> listEffects = new java.util.HashSet<>(effects);
+            if (listEffects.remove(AVOID)) listEffects.add(NOT_RECOMMENDED);
             String cue = found.stream().map(Cue::phrase).filter(p -> !p.isEmpty()).findFirst().orElse("");
             // An intro only announces its list: it states facts through cues, never through the intent alone.
             String intent = seg.kind() == Segment.Kind.INTRO ? "" : q.intent().id();
             boolean compound = seg.kind().isItem() && isCompoundItem(clause, mentions, effects, intent);
-            boolean stated = !compound && mentionFacts(seg, clause, mentions, effects, cue, intent, notRecommendedFrom);
+            boolean stated = !compound && mentionFacts(seg, clause, mentions, effects, cue, intent, avoidFrom);
             String candidateType = seg.kind().isItem() && !effects.contains(WARNING)
                     ? q.intent().candidateType()
-                    : candidateTypes.forEffects(effects);
+                    : candidateTypes.forEffects(listEffects);
             // "you may even feel a bulge below the skin": what one feels is a symptom, named or not.
             for (CueFinder.Found f : cues.findAt(clause)) {
                 if (!f.cue().effect().equals(SYMPTOM_EFFECT)) continue;
@@ -200,11 +206,11 @@ public final class FactExtractor {
             }
             List<String> listItems = inlineLists.items(clause);
             for (String item : listItems) {
-                if (finder.find(item).isEmpty()) stated |= candidateFact(seg, item, candidateType, effects, cue, false);
+                if (finder.find(item).isEmpty()) stated |= candidateFact(seg, item, candidateType, listEffects, cue, false);
             }
             if (seg.kind().isItem() && !stated && (listItems.isEmpty() || compound) && noCondition(mentions)) {
                 boolean clauseItems = intro != null && startsClause(intro.text());
-                candidateFact(seg, clause, candidateType, effects, cue, clauseItems);
+                candidateFact(seg, clause, candidateType, listEffects, cue, clauseItems);
             }
         }
 
@@ -246,14 +252,15 @@ public final class FactExtractor {
                         .filter(sg -> finder.find(sg.text()).stream().anyMatch(m -> m.concept().equals(asked.concept())))
                         .findFirst().orElse(segs.get(0));
                 Set<String> effects = CueFinder.effects(cues.find(evidence.text()));
-                boolean against = effects.contains(NOT_RECOMMENDED) || startsWithNegation(segs.get(0).text());
+                boolean against = effects.contains(NOT_RECOMMENDED) || effects.contains(AVOID)
+                        || startsWithNegation(segs.get(0).text());
                 add(evidence, against ? "notRecommended" : "hasTreatment", asked.concept().id(), "");
             }
         }
 
         /** Facts from the lexicon concepts the segment names; true when there was one. */
         private boolean mentionFacts(Segment seg, String clauseText, List<Mention> mentions, Set<String> effects, String cue,
-                String intent, int notRecommendedFrom) {
+                String intent, int avoidFrom) {
             boolean any = false;
             for (Mention m : mentions) {
                 Concept c = m.concept();
@@ -274,11 +281,9 @@ public final class FactExtractor {
                 }
                 // "sudden tightness and pain in your back" names a complaint (back pain) as a symptom.
                 String type = complaint ? SYMPTOM : c.type();
-                Set<String> here = effects;
-                if (m.start() < notRecommendedFrom && effects.contains(NOT_RECOMMENDED)) {
-                    here = new java.util.HashSet<>(effects);
-                    here.remove(NOT_RECOMMENDED); // "Rest the arm and avoid lifting": rest is advised
-                }
+                // "Rest the arm and avoid lifting": only what follows "avoid" is advised against.
+                Set<String> here = new java.util.HashSet<>(effects);
+                if (here.remove(AVOID) && m.start() >= avoidFrom) here.add(NOT_RECOMMENDED);
                 Optional<String> relation = rules.relation(here, intent, type);
                 if (relation.isEmpty()) continue;
                 add(seg, relation.get(), c.id(), cue);
