@@ -25,9 +25,8 @@ final class MappingsCommand implements Callable<Integer> {
             defaultValue = MappingsOperation.DEFAULT_MAPPINGS)
     Path file;
 
-    @Option(names = "--root", paramLabel = "DIR", defaultValue = ".",
-            description = "Project root holding ontology/ and data/ (default: current directory).")
-    Path root;
+    @Option(names = "--root", paramLabel = "DIR", description = "Project root holding ontology/ and data/ (default: ${DEFAULT-VALUE}).")
+    Path root = Project.root();
 
     @Override
     public Integer call() {

@@ -24,17 +24,18 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--store", defaultValue = "store", description = "Store directory (default: ./${DEFAULT-VALUE}).")
+    @Option(names = "--store", description = "Store directory (default: store/ in the project root).")
     Path store;
 
-    @Option(names = "--root", defaultValue = ".", description = "Project root holding data/, ontology/ and queries/ (default: current directory).")
-    Path root;
+    @Option(names = "--root", description = "Project root holding data/, ontology/ and queries/ (default: the kg launcher's folder).")
+    Path root = Project.root();
 
     @Override
     public Integer call() {
         QueryFormat fmt = parseFormat(format);
         Query parsed = QueryRunner.parse(QueryRunner.resolve(root, query));
-        StoreInfo info = new StoreManager(store, GraphSource.loader()).ensureCurrent(new ProjectInputs(root), false);
+        Path storeDir = store != null ? store : root.resolve("store");
+        StoreInfo info = new StoreManager(storeDir, GraphSource.loader()).ensureCurrent(new ProjectInputs(root), false);
         try (TextStore textStore = TextStore.open(info.dir())) {
             QueryRunner.run(textStore.dataset(), parsed, fmt, System.out);
         }

@@ -2,6 +2,7 @@ package org.backspasmkg.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.backspasmkg.server.GraphSource;
 import org.backspasmkg.server.KgServer;
@@ -13,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** kg serve: build the store if the inputs changed, then serve it with Fuseki until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -26,11 +28,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only).")
     String host;
 
-    @Option(names = "--store", defaultValue = "store", description = "Store directory (default: ./${DEFAULT-VALUE}).")
+    @Option(names = "--store", description = "Store directory (default: store/ in the project root).")
     Path store;
 
-    @Option(names = "--root", defaultValue = ".", description = "Project root holding data/ and ontology/ (default: current directory).")
-    Path root;
+    @Option(names = "--root", description = "Project root holding data/ and ontology/ (default: the kg launcher's folder).")
+    Path root = Project.root();
+
+    @Parameters(paramLabel = "PAGE", arity = "0..*", description = "Pages or folders of pages to serve (default: data/*.txt).")
+    List<Path> pages = List.of();
 
     @Option(names = "--timeout", defaultValue = "10", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
@@ -46,7 +51,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        StoreInfo info = new StoreManager(store, GraphSource.loader()).ensureCurrent(new ProjectInputs(root), rebuild);
+        Path storeDir = store != null ? store : root.resolve("store");
+        StoreInfo info = new StoreManager(storeDir, GraphSource.loader()).ensureCurrent(new ProjectInputs(root, pages), rebuild);
         TextStore textStore = TextStore.open(info.dir());
         KgServer server = KgServer.builder()
                 .dataset(textStore.dataset()).host(host).port(port)

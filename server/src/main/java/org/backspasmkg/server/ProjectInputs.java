@@ -9,16 +9,24 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The files a store is built from, relative to a project root: the pages ({@code data/*.txt}),
- * everything under {@code data/lexicon/} and everything under {@code ontology/}.
+ * The files a store is built from, relative to a project root: the pages (those given, else
+ * {@code data/*.txt}), everything under {@code data/lexicon/} and everything under {@code ontology/}.
+ *
+ * @param pageInputs page files or folders of pages; empty for the project's {@code data/*.txt}
  */
-public record ProjectInputs(Path root) {
+public record ProjectInputs(Path root, List<Path> pageInputs) {
     public ProjectInputs {
         root = root.toAbsolutePath().normalize();
+        pageInputs = pageInputs.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    }
+
+    public ProjectInputs(Path root) {
+        this(root, List.of());
     }
 
     /** The page files, sorted by name: what the loader turns into the graph. */
     public List<Path> pages() {
+        if (!pageInputs.isEmpty()) return org.backspasmkg.loader.op.LoadOperation.expand(pageInputs);
         Path data = root.resolve("data");
         if (!Files.isDirectory(data)) return List.of();
         try (Stream<Path> files = Files.list(data)) {
@@ -41,7 +49,8 @@ public record ProjectInputs(Path root) {
 
     /** The path relative to the root with '/' separators, so hashes agree across platforms. */
     public String relative(Path file) {
-        return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        Path abs = file.toAbsolutePath().normalize();
+        return (abs.startsWith(root) ? root.relativize(abs) : abs).toString().replace('\\', '/');
     }
 
     private static List<Path> regularFilesUnder(Path dir) {
