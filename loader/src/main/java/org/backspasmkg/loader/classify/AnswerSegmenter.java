@@ -40,7 +40,8 @@ public final class AnswerSegmenter {
             if ((m = BULLET.matcher(text)).matches()) {
                 currentIntro = introForList(out, currentIntro, line);
                 addItem(out, m.group(1), line, currentIntro);
-            } else if (text.startsWith("\u2013") || EN_DASH.split(text).length >= 3) {
+            } else if (text.startsWith("\u2013") || EN_DASH.split(text).length >= 4) {
+                // an inline list, not a sentence with one aside between two dashes
                 for (String part : EN_DASH.split(text)) {
                     if (!part.isBlank()) addItem(out, part, line, currentIntro);
                 }
@@ -98,7 +99,7 @@ public final class AnswerSegmenter {
     }
 
     /**
-     * A heading glued to its text ("Walk At A Moderate Pace The simple movement ...") shows as a capitalised
+     * A heading glued to its text ("Swim Twice A Week Regular swimming keeps ...") shows as a capitalised
      * word in mid-sentence, after a word with no punctuation, followed by a lower-case word: the start of
      * the real sentence. Proper nouns ("Dr. Smith says") do not count.
      */
@@ -136,7 +137,7 @@ public final class AnswerSegmenter {
         return parts.stream().allMatch(p -> p.split("\\s+").length <= MAX_FRAGMENT_WORDS);
     }
 
-    /** "belts,corsets,foot orthotics and shoes" gives belts / corsets / foot orthotics / shoes. */
+    /** "ice,rest,gentle stretches and a brace" gives ice / rest / gentle stretches / a brace. */
     static List<String> splitFragments(String text) {
         List<String> parts = new ArrayList<>();
         String[] commas = text.split("\\s*,\\s*");

@@ -44,7 +44,7 @@ public final class GraphEmitter {
         ontology.graph().find().forEachRemaining(g::add);
         extra.find().forEachRemaining(g::add);
         for (Concept c : lexicon.concepts()) emitConcept(g, c);
-        Map<String, Concept> candidates = new HashMap<>();
+        Map<String, Concept> candidates = new java.util.TreeMap<>(); // by id: stable output
         extractions.forEach(e -> candidates.putAll(e.candidates()));
         candidates.values().stream().filter(Concept::candidate).forEach(c -> emitConcept(g, c));
         for (Extraction e : extractions) emitPage(g, e);
@@ -67,23 +67,17 @@ public final class GraphEmitter {
 
     private void emitPage(Graph g, Extraction e) {
         Page page = e.page().page();
-        Node p = NodeFactory.createURI(Vocab.PAGE + page.slug());
+        PageIris iris = new PageIris(page);
+        Node p = iris.page();
         typed(g, p, Vocab.FAQ_PAGE);
         g.add(p, RDFS.label.asNode(), en(page.title()));
         g.add(p, Vocab.S_NAME, en(page.title()));
         g.add(p, Vocab.SOURCE_FILE, NodeFactory.createLiteralString(page.file()));
         if (!e.page().conditionId().isEmpty()) g.add(p, Vocab.S_ABOUT, Vocab.concept(e.page().conditionId()));
 
-        Map<Question, Node> questionNodes = new HashMap<>();
-        Map<String, Integer> slugCount = new HashMap<>();
-        for (ClassifiedQuestion cq : e.page().questions()) {
-            String slug = slug(cq.question().text());
-            int n = slugCount.merge(slug, 1, Integer::sum);
-            questionNodes.put(cq.question(), NodeFactory.createURI(p.getURI() + "/q/" + (n == 1 ? slug : slug + "-" + n)));
-        }
         for (ClassifiedQuestion cq : e.page().questions()) {
             Question q = cq.question();
-            Node qn = questionNodes.get(q);
+            Node qn = iris.question(q);
             typed(g, qn, Vocab.QUESTION);
             g.add(p, Vocab.S_MAIN_ENTITY, qn);
             g.add(qn, Vocab.S_IS_PART_OF, p);
@@ -93,7 +87,7 @@ public final class GraphEmitter {
             g.add(qn, Vocab.INTENT, Vocab.intent(cq.intent().id()));
             if (!cq.conditionId().isEmpty()) g.add(qn, Vocab.S_ABOUT, Vocab.concept(cq.conditionId()));
             if (q.isAnswered()) {
-                Node an = answerNode(qn);
+                Node an = iris.answer(q);
                 typed(g, an, Vocab.ANSWER);
                 g.add(qn, Vocab.S_ACCEPTED_ANSWER, an);
                 g.add(an, RDFS.label.asNode(), en("Answer to: " + q.text()));
@@ -103,8 +97,8 @@ public final class GraphEmitter {
                 emitAnswerFlags(g, an, cq, e.facts());
             }
         }
-        e.paraphraseOf().forEach((u, a) -> g.add(questionNodes.get(u), Vocab.PARAPHRASE_OF, questionNodes.get(a)));
-        for (Fact f : e.facts()) emitFact(g, f, answerNode(questionNodes.get(f.question())));
+        e.paraphraseOf().forEach((u, a) -> g.add(iris.question(u), Vocab.PARAPHRASE_OF, iris.question(a)));
+        for (Fact f : e.facts()) emitFact(g, f, iris.answer(f.question()));
     }
 
     /** bskg:answerFlag "truncated" etc.: the reader's warnings on an answer, decided by {@link AnswerFlags}. */
@@ -147,18 +141,6 @@ public final class GraphEmitter {
         for (Node c : ontology.classAndSupers(cls)) {
             if (!c.equals(OWL2.Thing.asNode())) g.add(Triple.create(n, RDF.type.asNode(), c));
         }
-    }
-
-    private static Node answerNode(Node question) {
-        return NodeFactory.createURI(question.getURI() + "/answer");
-    }
-
-    /** A readable IRI segment from a question: lower case words joined by hyphens. */
-    static String slug(String text) {
-        String s = org.backspasmkg.loader.nlp.Normalizer.fold(text).toLowerCase(Locale.ROOT)
-                .replace("'", "").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        if (s.length() > 80) s = s.substring(0, 80).replaceAll("-[^-]*$", "");
-        return s.isEmpty() ? "question" : s;
     }
 
     private static Node en(String text) {

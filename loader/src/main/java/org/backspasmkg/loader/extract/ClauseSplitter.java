@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.backspasmkg.loader.lexicon.WordList;
 import org.backspasmkg.loader.diag.LoaderException;
 import org.backspasmkg.loader.diag.SourceLocation;
 
@@ -24,22 +25,18 @@ public final class ClauseSplitter {
     public static ClauseSplitter read(Path dir, String displayDir) {
         String display = displayDir + "/" + FILE;
         List<String> alternatives = new ArrayList<>();
-        try {
-            List<String> lines = Files.readAllLines(dir.resolve(FILE), StandardCharsets.UTF_8);
-            for (int i = 0; i < lines.size(); i++) {
-                String l = lines.get(i);
-                if (l.isBlank() || l.startsWith("#")) continue;
-                try {
-                    Pattern.compile(l);
-                } catch (PatternSyntaxException e) {
-                    throw new LoaderException(new SourceLocation(display, i + 1), "invalid pattern: " + e.getDescription());
-                }
-                alternatives.add("(?:" + l + ")");
+        for (WordList.Entry e : WordList.read(dir.resolve(FILE), display).entries()) {
+            // Patterns keep their own spacing: the entry is read as written, not stripped.
+            try {
+                Pattern.compile(e.text());
+            } catch (PatternSyntaxException ex) {
+                throw new LoaderException(e.location(), "invalid pattern: " + ex.getDescription());
             }
-        } catch (IOException e) {
-            throw new LoaderException(SourceLocation.wholeFile(display), "cannot read: " + e.getMessage(), e);
+            alternatives.add("(?:" + e.text() + ")");
         }
-        return new ClauseSplitter(Pattern.compile(String.join("|", alternatives), Pattern.CASE_INSENSITIVE));
+        // No breaks configured: a pattern that never matches, so a sentence stays one clause.
+        return new ClauseSplitter(alternatives.isEmpty() ? Pattern.compile("(?!)")
+                : Pattern.compile(String.join("|", alternatives), Pattern.CASE_INSENSITIVE));
     }
 
     public List<String> split(String sentence) {

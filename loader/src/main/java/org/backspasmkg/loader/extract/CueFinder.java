@@ -23,10 +23,18 @@ public final class CueFinder {
         this.normalizer = normalizer;
     }
 
+    /** The effects the extractor acts on; a cue with another effect would silently do nothing. */
+    public static final java.util.Set<String> EFFECTS = java.util.Set.of("warning", "not-recommended", "avoid", "cause",
+            "cause-active", "risk", "treatment", "symptom", "recovery", "negation");
+
     public static CueFinder read(Path dir, String displayDir, Normalizer normalizer) {
         TsvTable table = TsvTable.read(dir.resolve(FILE), displayDir + "/" + FILE, "effect", "phrase");
         List<Cue> cues = new ArrayList<>();
         for (TsvTable.Row row : table.rows()) {
+            if (!EFFECTS.contains(row.required("effect"))) {
+                throw new org.backspasmkg.loader.diag.LoaderException(row.location(),
+                        "unknown effect \"" + row.get("effect") + "\"; expected one of " + new java.util.TreeSet<>(EFFECTS));
+            }
             String phrase = row.required("phrase");
             String key = normalizer.key(phrase);
             // Keep a cue made only of stop words ("no") by its plain lower-case form.

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.backspasmkg.loader.diag.LoaderException;
 import org.backspasmkg.loader.lexicon.TsvTable;
 import org.backspasmkg.loader.nlp.Normalizer;
 
@@ -24,29 +25,59 @@ public final class DurationFinder {
     private final Map<String, String> units;
     private final Pattern pattern;
 
-    private DurationFinder(Map<String, Integer> numbers, Map<String, String> units, List<String> lead) {
+    private DurationFinder(Map<String, Integer> numbers, Map<String, String> units, List<String> lead,
+            List<String> fillers, List<String> ranges) {
         this.numbers = Map.copyOf(numbers);
         this.units = Map.copyOf(units);
-        String num = "(?:\\d+|" + String.join("|", numbers.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList()) + ")";
-        String unit = "(" + String.join("|", units.keySet()) + ")s?";
-        String leads = String.join("|", lead.stream().map(Pattern::quote).toList());
-        this.pattern = Pattern.compile("\\b(?:" + leads + ")\\s+(?:a |about |around |roughly |up to )?(?:(" + num
-                + ")\\s+(?:to|or|-)\\s+)?(" + num + ")\\s+(?:of\\s+)?" + unit + "\\b", Pattern.CASE_INSENSITIVE);
+        // At most three digits: recovery times are days to years, and the value must not overflow.
+        String num = "(?:\\d{1,3}|" + alternatives(numbers.keySet()) + ")";
+        String unit = "(" + alternatives(units.keySet()) + ")s?";
+        String filler = fillers.isEmpty() ? "" : "(?:(?:" + alternatives(fillers) + ")\\s+)?";
+        // group 1: the lower end of a range (kept as a group even when no range words are configured)
+        String range = ranges.isEmpty() ? "()?" : "(?:(" + num + ")\\s*(?:" + alternatives(ranges) + ")\\s*)?";
+        this.pattern = lead.isEmpty() || units.isEmpty() ? Pattern.compile("(?!)") // nothing to find
+                : Pattern.compile("\\b(?:" + alternatives(lead) + ")\\s+" + filler + range + "(" + num + ")\\s+(?:of\\s+)?"
+                        + unit + "\\b", Pattern.CASE_INSENSITIVE);
+    }
+
+    /** Longest first, so "a few" is tried before "a". */
+    private static String alternatives(java.util.Collection<String> words) {
+        return String.join("|", words.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList());
     }
 
     public static DurationFinder read(Path dir, String displayDir) {
         Map<String, Integer> numbers = new HashMap<>();
         Map<String, String> units = new HashMap<>();
+        List<String> fillers = new ArrayList<>();
+        List<String> ranges = new ArrayList<>();
         for (TsvTable.Row row : TsvTable.read(dir.resolve(FILE), displayDir + "/" + FILE, "kind", "word", "value").rows()) {
             String word = row.required("word").toLowerCase();
-            if (row.required("kind").equals("number")) numbers.put(word, Integer.parseInt(row.required("value")));
-            else units.put(word, row.required("value"));
+            switch (row.required("kind")) {
+                case "number" -> numbers.put(word, integer(row));
+                case "unit" -> {
+                    if (!row.required("value").matches("\\d{0,3}(D|M|Y|TH|TM)")) {
+                        throw new LoaderException(row.location(), "unit value must be D, M, Y, TH or TM, optionally after a multiplier (7D)");
+                    }
+                    units.put(word, row.required("value"));
+                }
+                case "filler" -> fillers.add(word);
+                case "range" -> ranges.add(word);
+                default -> throw new LoaderException(row.location(), "kind must be number, unit, filler or range");
+            }
         }
         List<String> lead = new ArrayList<>();
         for (TsvTable.Row row : TsvTable.read(dir.resolve(CUES_FILE), displayDir + "/" + CUES_FILE, "phrase").rows()) {
             lead.add(row.required("phrase").toLowerCase());
         }
-        return new DurationFinder(numbers, units, lead);
+        return new DurationFinder(numbers, units, lead, fillers, ranges);
+    }
+
+    private static int integer(TsvTable.Row row) {
+        try {
+            return Integer.parseInt(row.required("value"));
+        } catch (NumberFormatException e) {
+            throw new LoaderException(row.location(), "value must be a whole number, not \"" + row.get("value") + "\"");
+        }
     }
 
     /** The first recovery time stated in the text. */

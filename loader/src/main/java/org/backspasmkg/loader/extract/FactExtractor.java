@@ -35,10 +35,11 @@ public final class FactExtractor {
     static final String WARNING = "warning";
     static final String WARNING_SIGN = "WarningSign";
     static final String PROGNOSIS = "prognosis";
-    static final String PROGNOSIS_RELATION = "prognosis";
+
     static final String RECOVERY = "recovery";
     static final String NOT_RECOMMENDED = "not-recommended";
     static final String AVOID = "avoid";
+    static final String TREATMENT_EFFECT = "treatment";
     static final String CAUSE = "cause";
     static final String RISK = "risk";
     static final String CAUSE_ACTIVE = "cause-active";
@@ -133,20 +134,20 @@ public final class FactExtractor {
                 for (String clause : parts) {
                     List<Cue> found = new ArrayList<>(cues(clause));
                     found.addAll(introCues);
-                    // A sentence whose subject is the condition itself describes it: "Spasms can turn the
+                    // A sentence whose subject is the condition itself describes it: "A cramp can leave the
                     // muscles into a hard, painful knot."
                     if (describesCondition(clause)) found.add(DESCRIBES);
                     Set<String> effects = CueFinder.effects(found);
                     readClause(seg, intro, clause, found, effects, avoidFrom(clause));
                     // A duration is a recovery time only next to recovery words in its clause ("heal within six
                     // weeks"), not when it says how long to apply a treatment ("ice it for 20 minutes"), nor
-                    // when it is a warning threshold ("no better after a week, see a doctor").
+                    // when it is a warning threshold ("still sore after ten days, get it checked").
                     if (effects.contains(RECOVERY) && !effects.contains(WARNING)) {
                         durations.find(clause).ifPresent(d -> facts.add(
                                 new Fact(condition, RECOVERY_TIME, "", d, q.question(), seg.text(), seg.line(), "")));
                         // The outlook in the page's words, once per prognosis question.
                         if (q.intent().id().equals(PROGNOSIS) && !prognosisStated && !seg.kind().isItem()) {
-                            facts.add(new Fact(condition, PROGNOSIS_RELATION, "", seg.text(), q.question(), seg.text(), seg.line(), ""));
+                            facts.add(new Fact(condition, PROGNOSIS, "", seg.text(), q.question(), seg.text(), seg.line(), ""));
                             prognosisStated = true;
                         }
                     }
@@ -155,8 +156,8 @@ public final class FactExtractor {
         }
 
         /**
-         * "recurring or worsening spasms should see a doctor": the condition itself, qualified, is the warning
-         * sign ("worsening spasms"), one per qualifier.
+         * "frequent or severe cramps should be checked": the condition itself, qualified, is the warning
+         * sign ("severe cramps"), one per qualifier.
          */
         private boolean modifiedConditionSigns(Segment seg, String clause, Mention m, Set<String> effects, String cue) {
             List<EnglishModels.Token> before = nlp.tokens(clause.substring(0, m.start()));
@@ -197,7 +198,7 @@ public final class FactExtractor {
             String candidateType = seg.kind().isItem() && !effects.contains(WARNING)
                     ? q.intent().candidateType()
                     : candidateTypes.forEffects(listEffects);
-            // "you may even feel a bulge below the skin": what one feels is a symptom, named or not.
+            // "you may notice a lump under the skin": what one notices is a symptom, named or not.
             for (CueFinder.Found f : cues.findAt(clause)) {
                 if (!f.cue().effect().equals(SYMPTOM_EFFECT)) continue;
                 String phrase = phrases.nounPhraseAfter(clause, f.end());
@@ -220,14 +221,24 @@ public final class FactExtractor {
          */
         private List<Cue> cues(String text) {
             List<Cue> out = new ArrayList<>();
-            for (CueFinder.Found f : cues.findAt(text)) {
-                if (!f.cue().effect().equals(CAUSE_ACTIVE)) {
+            List<CueFinder.Found> found = cues.findAt(text);
+            for (CueFinder.Found f : found) {
+                if (f.cue().effect().equals(TREATMENT_EFFECT) && negated(f, found, text)) {
+                    // "rarely helps", "does not help": advice against, not for
+                    out.add(new Cue(NOT_RECOMMENDED, f.cue().phrase(), f.cue().key()));
+                } else if (!f.cue().effect().equals(CAUSE_ACTIVE)) {
                     out.add(f.cue());
                 } else if (conditionFollows(text, f.end())) {
                     out.add(new Cue(CAUSE, f.cue().phrase(), f.cue().key()));
                 }
             }
             return out;
+        }
+
+        /** A negation cue ends within a word or two before this cue starts. */
+        private boolean negated(CueFinder.Found cue, List<CueFinder.Found> found, String text) {
+            return found.stream().anyMatch(n -> n.cue().effect().equals(NEGATION) && n.end() <= cue.start()
+                    && text.substring(n.end(), cue.start()).strip().split("\\s+").length <= 2);
         }
 
         private boolean conditionFollows(String text, int from) {
@@ -254,7 +265,8 @@ public final class FactExtractor {
                 Set<String> effects = CueFinder.effects(cues.find(evidence.text()));
                 boolean against = effects.contains(NOT_RECOMMENDED) || effects.contains(AVOID)
                         || startsWithNegation(segs.get(0).text());
-                add(evidence, against ? "notRecommended" : "hasTreatment", asked.concept().id(), "");
+                rules.relation(Set.of(against ? NOT_RECOMMENDED : TREATMENT_EFFECT), "", asked.concept().type())
+                        .ifPresent(r -> add(evidence, r, asked.concept().id(), ""));
             }
         }
 
@@ -267,19 +279,19 @@ public final class FactExtractor {
                 boolean complaint = c.type().equals(CONDITION) && lexicon.isComplaint(c.id()) && !lexicon.related(c.id(), condition);
                 if (!complaint && (c.id().equals(condition)
                         || c.type().equals(CONDITION) && lexicon.sameTopic(c.id(), m.surface(), condition))) {
-                    // "lower back spasms" says where the condition is; "muscle spasms" (broader) says nothing new.
+                    // "calf cramps" says where the condition is; "muscle cramps" (broader) says nothing new.
                     if (lexicon.isSameOrBroader(c.id(), condition)) lexicon.distinctiveBodyPart(c.id())
                             .ifPresent(part -> add(seg, AFFECTS_BODY_PART, part, ""));
                     if (effects.contains(WARNING)) any |= modifiedConditionSigns(seg, clauseText, m, effects, cue);
                     continue;
                 }
-                // "a tightening of the upper back": a region of the condition's own body part.
+                // "stiffness at the base of the neck": a region of the condition's own body part.
                 if (c.type().equals(BODY_PART)) {
                     Optional<String> own = lexicon.get(condition).map(Concept::bodyPart).filter(p -> !p.isEmpty());
                     if (own.isPresent() && lexicon.isSameOrBroader(c.id(), own.get())) add(seg, AFFECTS_BODY_PART, c.id(), "");
                     continue;
                 }
-                // "sudden tightness and pain in your back" names a complaint (back pain) as a symptom.
+                // "stiffness and pain in the neck" names a complaint (neck pain) as a symptom.
                 String type = complaint ? SYMPTOM : c.type();
                 // "Rest the arm and avoid lifting": only what follows "avoid" is advised against.
                 Set<String> here = new java.util.HashSet<>(effects);
@@ -309,7 +321,7 @@ public final class FactExtractor {
             return true;
         }
 
-        /** "Lying on your side in a fetal position" under a treatment question is a position: the kind its parts share. */
+        /** "Sitting upright in a supportive chair" under a treatment question is a position: the kind its parts share. */
         private String specificType(String text, String type) {
             Set<String> kinds = new java.util.HashSet<>();
             for (Mention m : finder.find(text)) {
@@ -342,7 +354,7 @@ public final class FactExtractor {
 
     /**
      * A symptom that is a sentence's subject, named again in the same sentence with a warning cue, is what
-     * the answer now talks about: "If muscle twitching is new ..., this is when muscle twitching becomes
+     * the answer now talks about: "If numbness spreads ..., that is when numbness becomes
      * more concerning." The warning signs after it are that symptom's.
      */
     private Optional<String> repeatedSymptomTopic(Segment seg, List<Mention> mentions) {
@@ -360,7 +372,7 @@ public final class FactExtractor {
 
     /**
      * The condition that is the sentence's subject: its first noun phrase, before the first verb
-     * ("Muscle cramps usually disappear ...", "If muscle twitching is new ..."); not one named later or
+     * ("Tension headaches often fade ...", "If a tendon tear is suspected ..."); not one named later or
      * after another noun ("A sudden jolt such as whiplash can ...").
      */
     private Optional<Mention> subjectMention(String text, List<Mention> mentions, String type) {
@@ -376,7 +388,7 @@ public final class FactExtractor {
     }
 
     /**
-     * A list item that names one thing through several concepts ("Lying on your side with a pillow under
+     * A list item that names one thing through several concepts ("Sitting in a chair with a cushion behind
      * your knees") rather than several things ("meditation and deep breathing"): two or more mentions that
      * would each fill the relation, with no "and", "or" or comma between them.
      */
@@ -404,7 +416,7 @@ public final class FactExtractor {
     }
 
     /**
-     * An intro that is a conditional clause ("see your doctor if your cramps:") makes its items the rest
+     * An intro that is a conditional clause ("call your doctor if the pain:") makes its items the rest
      * of that clause, so they start with a verb ("Cause severe discomfort").
      */
     private boolean startsClause(String intro) {

@@ -13,7 +13,7 @@ import org.backspasmkg.loader.nlp.Normalizer;
 
 /**
  * Finds the items of a list inside a sentence, after an opener such as "like" or "including":
- * "Things like A, B, or C can cause a spasm" gives A, B, C. The list ends where the sentence's verb
+ * "Habits such as A, B, or C can bring on a cramp" gives A, B, C. The list ends where the sentence's verb
  * resumes (by part of speech) or at the end of the sentence.
  */
 public final class InlineListFinder {
@@ -26,8 +26,9 @@ public final class InlineListFinder {
     private final EnglishModels nlp;
 
     private InlineListFinder(List<String> openers, EnglishModels nlp) {
-        this.opener = Pattern.compile("\\b(?:" + String.join("|", openers.stream().map(Pattern::quote).toList()) + ")[\\s:]+",
-                Pattern.CASE_INSENSITIVE);
+        this.opener = openers.isEmpty() ? Pattern.compile("(?!)") // no openers configured: no inline lists
+                : Pattern.compile("\\b(?:" + String.join("|", openers.stream().map(Pattern::quote).toList()) + ")[\\s:]+",
+                        Pattern.CASE_INSENSITIVE);
         this.nlp = nlp;
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.backspasmkg.loader.lexicon.WordList;
 import org.backspasmkg.loader.diag.LoaderException;
 import org.backspasmkg.loader.diag.SourceLocation;
 import org.backspasmkg.loader.nlp.EnglishModels;
@@ -16,7 +17,7 @@ import org.backspasmkg.loader.nlp.EnglishModels.Token;
 /**
  * Cuts the noun phrase that follows a point in a sentence from OpenNLP's part-of-speech tags (Apache's
  * English models have no chunker): optional adjectives, nouns, then an "of ..." or "to <verb> ..."
- * complement ("a bulge", "the urge to stretch the muscle"). Phrases headed by a word of
+ * complement ("a lump", "the need to rub the calf"). Phrases headed by a word of
  * data/lexicon/generic-nouns.txt ("the following symptoms") are not names of things.
  */
 public final class PhraseFinder {
@@ -33,21 +34,16 @@ public final class PhraseFinder {
     }
 
     public static PhraseFinder read(Path dir, String displayDir, EnglishModels nlp) {
-        try {
-            Set<String> words = Files.readAllLines(dir.resolve(FILE), StandardCharsets.UTF_8).stream()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-            return new PhraseFinder(words, nlp);
-        } catch (IOException e) {
-            throw new LoaderException(SourceLocation.wholeFile(displayDir + "/" + FILE), "cannot read: " + e.getMessage(), e);
-        }
+        Set<String> words = WordList.read(dir.resolve(FILE), displayDir + "/" + FILE).texts().stream()
+                .map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        return new PhraseFinder(words, nlp);
     }
 
     /** The noun phrase starting after character {@code from}, or "" when none starts there. */
     public String nounPhraseAfter(String text, int from) {
         String rest = text.substring(Math.min(from, text.length()));
         List<Token> t = nlp.tokens(rest);
-        // Only an object introduced by a determiner ("feel a bulge", "have the urge"): "feel mild" is a predicate.
+        // Only an object introduced by a determiner ("feel a lump", "have the need"): "feel sore" is a predicate.
         int i = 0;
         while (i < t.size() && t.get(i).pos().equals("ADV") && i < 2) i++;
         if (i >= t.size() || !t.get(i).pos().equals("DET")) return "";

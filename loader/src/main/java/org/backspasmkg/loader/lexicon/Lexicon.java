@@ -27,7 +27,8 @@ public final class Lexicon {
     private final Set<String> conditionHeads;
 
     private Lexicon(Map<String, Concept> byId, Set<String> conditionHeads, Normalizer normalizer) {
-        this.byId = Map.copyOf(byId);
+        // File order, so the graph and its dumps come out the same on every run.
+        this.byId = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byId));
         this.conditionHeads = Set.copyOf(conditionHeads);
         this.normalizer = normalizer;
         Map<String, String> keys = new HashMap<>();
@@ -74,22 +75,11 @@ public final class Lexicon {
             }
         }
         Set<String> heads = new java.util.HashSet<>();
-        Path headsFile = dir.resolve(HEADS_FILE);
-        try {
-            int n = 0;
-            for (String line : java.nio.file.Files.readAllLines(headsFile)) {
-                n++;
-                String id = line.strip();
-                if (id.isEmpty() || id.startsWith("#")) continue;
-                if (!byId.containsKey(id)) {
-                    throw new LoaderException(new org.backspasmkg.loader.diag.SourceLocation(displayDir + "/" + HEADS_FILE, n),
-                            "\"" + id + "\" is not the id of a concept in the lexicon");
-                }
-                heads.add(id);
+        for (WordList.Entry e : WordList.read(dir.resolve(HEADS_FILE), displayDir + "/" + HEADS_FILE).entries()) {
+            if (!byId.containsKey(e.text())) {
+                throw new LoaderException(e.location(), "\"" + e.text() + "\" is not the id of a concept in the lexicon");
             }
-        } catch (java.io.IOException e) {
-            throw new LoaderException(org.backspasmkg.loader.diag.SourceLocation.wholeFile(displayDir + "/" + HEADS_FILE),
-                    "cannot read: " + e.getMessage(), e);
+            heads.add(e.text());
         }
         return new Lexicon(byId, heads, normalizer);
     }

@@ -32,7 +32,7 @@ public final class MentionFinder {
     }
 
     /**
-     * "the upper or lower back": a phrase of the lexicon ("lower back") after "X or" / "X and" also names
+     * "the left or right shoulder": a phrase of the lexicon ("right shoulder") after "X or" / "X and" also names
      * "X back" when the lexicon has it.
      */
     private List<Mention> coordinated(List<Mention> mentions, String text) {

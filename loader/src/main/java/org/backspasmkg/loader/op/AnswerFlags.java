@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.backspasmkg.loader.lexicon.WordList;
 import org.backspasmkg.loader.classify.ClassifiedQuestion;
 import org.backspasmkg.loader.classify.Segment;
 import org.backspasmkg.loader.diag.LoaderException;
@@ -50,16 +51,9 @@ public final class AnswerFlags {
     }
 
     public static AnswerFlags read(Path lexiconDir, String displayDir) {
-        Path file = lexiconDir.resolve(FILE);
-        try {
-            return new AnswerFlags(Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                    .map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .map(AnswerFlags::withoutFinalDot)
-                    .collect(Collectors.toUnmodifiableSet()));
-        } catch (IOException e) {
-            throw new LoaderException(SourceLocation.wholeFile(displayDir + "/" + FILE), "cannot read: " + e.getMessage(), e);
-        }
+        return new AnswerFlags(WordList.read(lexiconDir.resolve(FILE), displayDir + "/" + FILE).texts().stream()
+                .map(AnswerFlags::withoutFinalDot)
+                .collect(Collectors.toUnmodifiableSet()));
     }
 
     /** The flags of a question's answer, given the facts extracted from it; none for an unanswered question. */

@@ -101,7 +101,9 @@ public final class CurateOperation {
             }
         }
         if (request.definition().matches(".*[\\t\\r\\n].*")) throw refused("the definition holds a tab or newline");
-        return new Concept(candidate.id(), label, type, request.synonyms(), "", "", request.definition(), false);
+        // A condition the loader named from its parts ("shoulder strain") keeps its body part and broader concept.
+        return new Concept(candidate.id(), label, type, request.synonyms(), candidate.bodyPart(), candidate.broader(),
+                request.definition(), false);
     }
 
     /** Inserts the row after the last row of the same type (or at the end) via a temp file and a rename. */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.backspasmkg.loader.lexicon.WordList;
 import org.backspasmkg.loader.classify.IntentClassifier;
 import org.backspasmkg.loader.diag.LoaderException;
 import org.backspasmkg.loader.diag.SourceLocation;
@@ -37,13 +38,6 @@ public record KnowledgeBase(Lexicon lexicon, IntentClassifier intents, CueFinder
     }
 
     private static Set<String> readWords(Path file, String display) {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                    .map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new LoaderException(SourceLocation.wholeFile(display), "cannot read: " + e.getMessage(), e);
-        }
+        return WordList.read(file, display).texts();
     }
 }

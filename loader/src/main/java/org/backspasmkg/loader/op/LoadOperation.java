@@ -24,6 +24,7 @@ import org.backspasmkg.loader.extract.PhraseFinder;
 import org.backspasmkg.loader.nlp.EnglishModels;
 import org.backspasmkg.loader.parse.Page;
 import org.backspasmkg.loader.parse.PageParser;
+import org.backspasmkg.loader.vocab.Vocab;
 
 /** Runs parse → classify → extract → emit for a set of pages and returns the whole graph. */
 public final class LoadOperation {
@@ -66,8 +67,17 @@ public final class LoadOperation {
     /** Loads the pages (files, or folders whose *.txt files are taken in name order). */
     public LoadResult run(List<Path> inputs, Consumer<Path> progress) {
         List<Extraction> extractions = new ArrayList<>();
+        java.util.Map<String, String> fileBySlug = new java.util.HashMap<>();
         for (Path page : expand(inputs)) {
-            extractions.add(extract(page));
+            Extraction e = extract(page);
+            // The page IRI comes from the file name: two files may not claim the same one.
+            Page p = e.page().page();
+            String other = fileBySlug.putIfAbsent(p.slug(), p.file());
+            if (other != null) {
+                throw new LoaderException(SourceLocation.wholeFile(p.file()), "its page IRI " + Vocab.PAGE + p.slug()
+                        + " is already taken by " + other + "; rename one of the two files");
+            }
+            extractions.add(e);
             progress.accept(page);
         }
         Graph graph = new GraphEmitter(ontology, kb.lexicon(), AnswerFlags.read(kb.dir(), KnowledgeBase.DIR)).emit(extractions, mappings);

@@ -10,7 +10,7 @@ import org.backspasmkg.loader.extract.Fact;
 public record LoadSummary(int pages, int questions, int answered, Map<String, Integer> factsByRelation,
         int candidates, long triples) {
     public LoadSummary {
-        factsByRelation = Map.copyOf(factsByRelation);
+        factsByRelation = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(factsByRelation));
     }
 
     static LoadSummary of(List<Extraction> extractions, long triples) {

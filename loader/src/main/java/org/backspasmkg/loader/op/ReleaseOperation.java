@@ -30,8 +30,8 @@ import org.backspasmkg.loader.vocab.Vocab;
 
 /**
  * Publishes a graph: one dump per RDF syntax, a VoID description (void.ttl) and a SHA256SUMS file that
- * `sha256sum -c` checks. Everything is written to a temporary folder next to the target, then moved into place,
- * so a failed release leaves the target as it was.
+ * `sha256sum -c` checks. Everything is written to a temporary folder next to the target, which then replaces
+ * the target folder as a whole (two renames), so a failed release leaves the target as it was.
  */
 public final class ReleaseOperation {
     public static final String BASENAME = "backspasm-kg";
@@ -164,9 +164,17 @@ public final class ReleaseOperation {
             return;
         }
         if (!Files.isDirectory(target)) throw new IOException(target + " exists and is not a folder");
-        for (String name : names) {
-            Files.move(tmp.resolve(name), target.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        // Swap whole folders with two renames, so a reader never sees a mix of two releases; a failure
+        // between them puts the old release back.
+        Path old = target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());
+        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            throw e;
         }
+        deleteTree(old);
     }
 
     /** Temp files and folders are private (0600/0700); a release is meant to be published (0644/0755). */

@@ -69,7 +69,7 @@ public final class PageParser {
 
     static boolean isQuestion(String text) {
         if (!text.endsWith("?")) return false;
-        if (text.startsWith("-") || text.startsWith("\u2013")) return false;
+        if (text.startsWith("-") || text.startsWith("\u2013") || text.startsWith("\u2022") || text.startsWith("*")) return false;
         return text.split("\\s+").length <= MAX_QUESTION_WORDS;
     }
 

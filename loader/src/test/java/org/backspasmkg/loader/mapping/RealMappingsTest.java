@@ -59,6 +59,15 @@ class RealMappingsTest {
         assertHas("bsc:rheumatoid-arthritis", "skos:exactMatch", "UMLS:C0003873");
         assertHas("bsc:spondylolisthesis", "skos:exactMatch", "ICD10CM:M43.10");
         assertHas("bsc:torticollis", "skos:exactMatch", "ICD10CM:M43.6");
+        // allXREFinDO.tsv UMLS/SNOMED xrefs, hp.obo stanzas and a Wikidata page (mapping set 0.4.0)
+        assertHas("bsc:cauda-equina-syndrome", "skos:exactMatch", "UMLS:C0392548");
+        assertHas("bsc:cauda-equina-syndrome", "skos:exactMatch", "SNOMEDCT:89356000");
+        assertHas("bsc:parkinsons-disease", "skos:exactMatch", "SNOMEDCT:49049000");
+        assertHas("bsc:multiple-sclerosis", "skos:exactMatch", "UMLS:C0026769");
+        assertHas("bsc:tingling", "skos:exactMatch", "HP:0003401");
+        assertHas("bsc:fever", "skos:exactMatch", "HP:0001945");
+        assertHas("bsc:muscle-pain", "skos:exactMatch", "HP:0003326");
+        assertHas("bsc:headache", "skos:exactMatch", "wikidata:Q86");
     }
 
     @Test

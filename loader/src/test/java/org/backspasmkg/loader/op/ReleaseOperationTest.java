@@ -106,14 +106,18 @@ class ReleaseOperationTest {
     }
 
     @Test
-    void releasingAgainReplacesTheFilesInPlace() throws IOException {
+    void releasingAgainReplacesTheWholeFolder() throws IOException {
         Path again = tmp.resolve("again");
         ReleaseOperation.write(graph, 1, DAY, again);
-        Files.writeString(again.resolve("README"), "kept");
+        Files.writeString(again.resolve("stale.txt"), "from before");
         ReleaseOperation.Release second = ReleaseOperation.write(graph, 1, DAY.plusDays(1), again);
         assertThat(second.files()).hasSize(8).allSatisfy(f -> assertThat(f).exists());
-        assertThat(again.resolve("README")).hasContent("kept");
+        // two renames swap the folders, so nothing of the old release is left to mix with the new one
+        assertThat(again.resolve("stale.txt")).doesNotExist();
         assertThat(Files.readString(again.resolve("void.ttl"))).contains("2025-02-01");
+        try (var siblings = Files.list(tmp)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".old-"));
+        }
     }
 
     private static Graph readVoid() {
