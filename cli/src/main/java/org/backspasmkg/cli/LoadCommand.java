@@ -2,14 +2,12 @@ package org.backspasmkg.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.backspasmkg.loader.op.GraphWriter;
-import org.backspasmkg.loader.op.LoadOperation;
 import org.backspasmkg.loader.op.LoadResult;
-import org.backspasmkg.loader.validate.ValidateOperation;
-import org.backspasmkg.loader.validate.ValidationReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,14 +43,9 @@ final class LoadCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
         }
-        LoadResult result = Progress.run(new LoadOperation(root), pages);
-        ValidationReport report = ValidateOperation.forProject(root).validate(result.graph());
-        if (!report.conforms()) {
-            report.violations().forEach(v -> System.err.println(
-                    v.source() + ": violation: " + v.focusNode() + " " + v.path() + ": " + v.message()));
-            System.err.println("kg: the graph violates its shapes; nothing written");
-            return 1;
-        }
+        Optional<LoadResult> checked = CheckedLoad.run(root, pages, System.err);
+        if (checked.isEmpty()) return 1;
+        LoadResult result = checked.get();
         if (out == null) {
             result.graph().getPrefixMapping().setNsPrefixes(GraphWriter.prefixes());
             RDFDataMgr.write(System.out, result.graph(), RDFFormat.TURTLE_PRETTY);

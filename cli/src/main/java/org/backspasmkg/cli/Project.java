@@ -1,6 +1,5 @@
 package org.backspasmkg.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Where the project's data and ontology live: KG_ROOT if set (the kg launcher sets it), else the working folder. */
@@ -13,7 +12,4 @@ final class Project {
         return p.toAbsolutePath().normalize();
     }
 
-    static boolean looksLikeRoot(Path p) {
-        return Files.isDirectory(p.resolve("data/lexicon")) && Files.isDirectory(p.resolve("ontology"));
-    }
 }

@@ -4,13 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.backspasmkg.loader.op.CurateOperation;
-import org.backspasmkg.loader.op.LoadOperation;
 import org.backspasmkg.loader.op.LoadResult;
 import org.backspasmkg.loader.op.ReleaseOperation;
-import org.backspasmkg.loader.validate.ValidateOperation;
-import org.backspasmkg.loader.validate.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,14 +36,9 @@ final class ReleaseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Path> in = pages.isEmpty() ? List.of(root.resolve(CurateOperation.DEFAULT_PAGES)) : pages;
-        LoadResult result = Progress.run(new LoadOperation(root), in);
-        ValidationReport report = ValidateOperation.forProject(root).validate(result.graph());
-        if (!report.conforms()) {
-            report.violations().forEach(v -> System.err.println(
-                    v.source() + ": violation: " + v.focusNode() + " " + v.path() + ": " + v.message()));
-            System.err.println("kg: the graph violates its shapes; nothing released");
-            return 1;
-        }
+        Optional<LoadResult> checked = CheckedLoad.run(root, in, System.err);
+        if (checked.isEmpty()) return 1;
+        LoadResult result = checked.get();
         ReleaseOperation.Release r = ReleaseOperation.write(result.graph(), result.summary().pages(), LocalDate.now(), dir);
         PrintWriter out = spec.commandLine().getOut();
         r.files().forEach(f -> out.println("written: " + f));

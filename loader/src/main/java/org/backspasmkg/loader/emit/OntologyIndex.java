@@ -45,9 +45,6 @@ public final class OntologyIndex {
         return ontology.find(prop, RDFS.domain.asNode(), Node.ANY).mapWith(Triple::getObject).nextOptional();
     }
 
-    public boolean declares(Node term) {
-        return ontology.contains(term, Node.ANY, Node.ANY);
-    }
 
     private Set<Node> closure(Node start, Node link) {
         Set<Node> seen = new LinkedHashSet<>();

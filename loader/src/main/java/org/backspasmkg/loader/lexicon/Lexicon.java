@@ -155,10 +155,6 @@ public final class Lexicon {
     }
 
     /**
-     * A condition named after a symptom ("neck pain", "back pain") in the body part of the other condition:
-     * on a neck-spasm page, a question about neck pain asks about the neck spasm.
-     */
-    /**
      * The body part that sets this condition apart from its broader one (back spasm: the back, where a
      * muscle spasm is in a muscle); none when it is the broader condition's own (a muscle cramp's muscle).
      */
@@ -178,6 +174,10 @@ public final class Lexicon {
         return head.isPresent() && head.get().type().equals("Symptom");
     }
 
+    /**
+     * A condition named after a symptom ("neck pain", "back pain") in the body part of the other condition:
+     * on a neck-spasm page, a question about neck pain asks about the neck spasm.
+     */
     private boolean isComplaintAt(String complaint, String other) {
         Optional<Concept> a = get(complaint);
         Optional<Concept> b = get(other);

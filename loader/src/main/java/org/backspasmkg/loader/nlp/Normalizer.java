@@ -3,7 +3,6 @@ package org.backspasmkg.loader.nlp;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.text.Normalizer.Form;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -87,7 +86,7 @@ public final class Normalizer {
                 default -> sb.append(c);
             }
         }
-        return java.text.Normalizer.isNormalized(sb, Form.NFC) ? sb.toString() : sb.toString();
+        return sb.toString();
     }
 
     /** One word stem and where it came from in the text. */

@@ -41,7 +41,7 @@ public final class LoadOperation {
         this.root = projectRoot;
         this.kb = KnowledgeBase.read(projectRoot);
         this.ontology = new OntologyIndex(readRdf(projectRoot.resolve(ONTOLOGY), ONTOLOGY));
-        this.mappings = MappingGraph.read(projectRoot, kb.lexicon());
+        this.mappings = MappingGraph.read(projectRoot);
         EnglishModels nlp = new EnglishModels();
         this.classifier = new PageClassifier(kb.intents(), kb.lexicon(), nlp);
         this.extractor = new FactExtractor(kb.lexicon(), kb.cues(), kb.rules(), kb.durations(),

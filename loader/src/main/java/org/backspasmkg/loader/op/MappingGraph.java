@@ -6,7 +6,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.backspasmkg.loader.lexicon.Lexicon;
 import org.backspasmkg.loader.mapping.Mapping;
 import org.backspasmkg.loader.mapping.MappingSet;
 import org.backspasmkg.loader.mapping.SssomReader;
@@ -21,7 +20,7 @@ final class MappingGraph {
 
     private MappingGraph() {}
 
-    static Graph read(Path projectRoot, Lexicon lexicon) {
+    static Graph read(Path projectRoot) {
         Graph g = GraphFactory.createDefaultGraph();
         Path file = projectRoot.resolve(FILE);
         if (!Files.exists(file)) return g;

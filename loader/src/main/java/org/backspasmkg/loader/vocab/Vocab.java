@@ -25,8 +25,6 @@ public final class Vocab {
     public static final Node CUE = bskg("cue");
     public static final Node CANDIDATE = bskg("candidate");
     public static final Node ANSWER_FLAG = bskg("answerFlag");
-    public static final Node WARNING_SIGN_CLASS = bskg("WarningSign");
-    public static final Node WARNING_SIGN = bskg("warningSign");
 
     public static final Node S_NAME = schema("name");
     public static final Node S_TEXT = schema("text");

@@ -32,7 +32,9 @@ class ExtractionQualityTest {
                 Arguments.of(FIXTURES.resolve("neck-spasm.txt"), "neck-spasm", 0.35, 0.65),
                 Arguments.of(FIXTURES.resolve("leg-cramps.txt"), "leg-cramps", 0.35, 0.65),
                 Arguments.of(FIXTURES.resolve("sciatica.txt"), "sciatica", 0.35, 0.65),
-                Arguments.of(FIXTURES.resolve("shoulder-strain.txt"), "shoulder-strain", 0.35, 0.65));
+                Arguments.of(FIXTURES.resolve("shoulder-strain.txt"), "shoulder-strain", 0.35, 0.65),
+                Arguments.of(FIXTURES.resolve("lower-back-spasm-night.txt"), "lower-back-spasm-night", 0.35, 0.65),
+                Arguments.of(FIXTURES.resolve("upper-back-spasm.txt"), "upper-back-spasm", 0.35, 0.65));
     }
 
     @ParameterizedTest(name = "{1}")
