@@ -57,7 +57,9 @@ public final class CueFinder {
         String plain = " " + Normalizer.fold(text).toLowerCase().replaceAll("[^a-z0-9']", " ") + " ";
         List<Found> out = new ArrayList<>();
         for (Cue c : cues) {
-            List<int[]> spans = spansOf(stems, c.key().split(" "));
+            // An imperative is matched as written: "do not" must not meet "does not" through the stemmer.
+            List<int[]> spans = c.effect().equals("avoid") ? plainSpans(plain, c.phrase().toLowerCase())
+                    : spansOf(stems, c.key().split(" "));
             if (spans.isEmpty()) {
                 int at = plain.indexOf(" " + c.key() + " ");
                 if (at >= 0) spans = List.of(new int[] {at, at + c.key().length()});
@@ -72,6 +74,15 @@ public final class CueFinder {
             if (!inside) kept.add(f);
         }
         return kept;
+    }
+
+    private static List<int[]> plainSpans(String plain, String phrase) {
+        String p = " " + Normalizer.fold(phrase).replaceAll("[^a-z0-9']", " ").strip() + " ";
+        List<int[]> out = new ArrayList<>();
+        for (int at = plain.indexOf(p); at >= 0; at = plain.indexOf(p, at + 1)) {
+            out.add(new int[] {at, at + p.length() - 2}); // plain has a leading space: offsets line up with the text
+        }
+        return out;
     }
 
     private static List<int[]> spansOf(List<Normalizer.Stem> stems, String[] key) {

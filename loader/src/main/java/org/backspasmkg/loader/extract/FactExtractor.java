@@ -39,6 +39,8 @@ public final class FactExtractor {
     static final String RECOVERY = "recovery";
     static final String NOT_RECOMMENDED = "not-recommended";
     static final String AVOID = "avoid";
+    /** Pronouns for the reader, the subject of advice ("you should avoid ..."); grammar, not domain knowledge. */
+    static final Set<String> READER = Set.of("you", "we", "i");
     static final String TREATMENT_EFFECT = "treatment";
     static final String CAUSE = "cause";
     static final String RISK = "risk";
@@ -125,9 +127,9 @@ public final class FactExtractor {
                 Set<String> says = CueFinder.effects(cues(seg.text()));
                 if (!says.contains(CAUSE) && !says.contains(RISK)) condition = subjectCondition(seg, finder.find(seg.text()));
                 if (condition.isEmpty()) continue;
+                List<Cue> introCues = intro == null ? List.of() : cues(intro.text());
                 // "Avoid these:" as an intro advises against every item after it.
-                List<Cue> introCues = intro == null ? List.of() : cues(intro.text()).stream()
-                        .map(c -> c.effect().equals(AVOID) ? new Cue(NOT_RECOMMENDED, c.phrase(), c.key()) : c).toList();
+                boolean introAvoids = introCues.stream().anyMatch(c -> c.effect().equals(AVOID));
                 // Cues hold within their clause: in "stretches help, but ask your doctor before taking a
                 // supplement", "help" is about the stretches only.
                 List<String> parts = seg.kind().isItem() ? List.of(seg.text()) : clauses.split(seg.text());
@@ -138,7 +140,7 @@ public final class FactExtractor {
                     // muscles into a hard, painful knot."
                     if (describesCondition(clause)) found.add(DESCRIBES);
                     Set<String> effects = CueFinder.effects(found);
-                    readClause(seg, intro, clause, found, effects, avoidFrom(clause));
+                    readClause(seg, intro, clause, found, effects, introAvoids);
                     // A duration is a recovery time only next to recovery words in its clause ("heal within six
                     // weeks"), not when it says how long to apply a treatment ("ice it for 20 minutes"), nor
                     // when it is a warning threshold ("still sore after ten days, get it checked").
@@ -178,23 +180,20 @@ public final class FactExtractor {
                     .isPresent();
         }
 
-        /** Where "avoid" / "don't" starts in the clause: what it advises against comes after it. */
-        private int avoidFrom(String clause) {
-            return cues.findAt(clause).stream().filter(f -> f.cue().effect().equals(AVOID))
-                    .mapToInt(CueFinder.Found::start).min().orElse(Integer.MAX_VALUE);
-        }
-
         private void readClause(Segment seg, Segment intro, String clause, List<Cue> found, Set<String> effects,
-                int avoidFrom) {
-            List<Mention> mentions = finder.find(clause);
-            // Things a list or candidate names in an "avoid ..." clause are advised against.
-            Set<String> listEffects = new java.util.HashSet<>(effects);
-            if (listEffects.remove(AVOID)) listEffects.add(NOT_RECOMMENDED);
+                boolean introAvoids) {
+            // "never fall asleep with a heating pad on": the activity is advised against, not the pad.
+            List<int[]> activities = new ArrayList<>();
+            boolean stated = avoidedActivities(seg, clause, effects, activities);
+            List<int[]> scopes = introAvoids ? List.of(new int[] {0, clause.length()}) : avoidScopes(clause);
+            List<Mention> mentions = finder.find(clause).stream()
+                    .filter(m -> activities.stream().noneMatch(a -> m.start() >= a[0] && m.end() <= a[1])).toList();
+            Set<String> listEffects = effects;
             String cue = found.stream().map(Cue::phrase).filter(p -> !p.isEmpty()).findFirst().orElse("");
             // An intro only announces its list: it states facts through cues, never through the intent alone.
             String intent = seg.kind() == Segment.Kind.INTRO ? "" : q.intent().id();
             boolean compound = seg.kind().isItem() && isCompoundItem(clause, mentions, effects, intent);
-            boolean stated = !compound && mentionFacts(seg, clause, mentions, effects, cue, intent, avoidFrom);
+            stated |= !compound && mentionFacts(seg, clause, mentions, effects, cue, intent, scopes);
             String candidateType = seg.kind().isItem() && !effects.contains(WARNING)
                     ? q.intent().candidateType()
                     : candidateTypes.forEffects(listEffects);
@@ -213,6 +212,57 @@ public final class FactExtractor {
                 boolean clauseItems = intro != null && startsClause(intro.text());
                 candidateFact(seg, clause, candidateType, listEffects, cue, clauseItems);
             }
+        }
+
+        /**
+         * After "avoid" / "never" / "don't", an activity ("fall asleep with the pad on", "lifting or reaching
+         * overhead") is what is advised against: each becomes a candidate unless the lexicon names it whole.
+         * A verb that only takes an object ("take large doses of supplements") leaves the object. Spans of the
+         * activities are returned so the concepts inside them are not advised against on their own.
+         */
+        private boolean avoidedActivities(Segment seg, String clause, Set<String> effects, List<int[]> spans) {
+            boolean any = false;
+            for (CueFinder.Found f : cues.findAt(clause)) {
+                if (!f.cue().effect().equals(AVOID) || !addressesReader(clause, f.start())) continue;
+                int from = f.end();
+                String tail = phrases.untilClauseEnd(clause, from);
+                for (PhraseFinder.Part part : phrases.coordinated(tail, from)) {
+                    Optional<PhraseFinder.Part> activity = phrases.activity(part);
+                    if (activity.isEmpty()) continue;
+                    PhraseFinder.Part a = activity.get();
+                    Optional<Concept> whole = lexicon.lookup(a.text());
+                    if (whole.isPresent()) continue; // a named thing: the mention rules handle it
+                    if (candidateFact(seg, a.text(), candidateTypes.forEffects(Set.of(AVOID)), effects, f.cue().phrase(), false, true)) {
+                        spans.add(new int[] {a.start(), a.end()});
+                        any = true;
+                    }
+                }
+            }
+            return any;
+        }
+
+        /**
+         * Advice is given to the reader: "never fall asleep on it", "you should avoid lifting"; not "so it
+         * never touches the skin", where a third party is the subject.
+         */
+        private boolean addressesReader(String clause, int cueStart) {
+            List<EnglishModels.Token> before = nlp.tokens(clause.substring(0, cueStart));
+            for (int i = before.size() - 1; i >= 0; i--) {
+                EnglishModels.Token t = before.get(i);
+                if (t.pos().equals("CCONJ") || t.pos().equals("SCONJ") || t.text().matches("[,;:]")) break;
+                if (t.pos().equals("NOUN") || t.pos().equals("PROPN")) return false;
+                if (t.pos().equals("PRON") && !READER.contains(t.text().toLowerCase(Locale.ROOT))) return false;
+            }
+            return true;
+        }
+
+        /** Where the advice against runs: from each "avoid" to the end of its clause ("..., which twists" is not). */
+        private List<int[]> avoidScopes(String clause) {
+            List<int[]> out = new ArrayList<>();
+            for (CueFinder.Found f : cues.findAt(clause)) {
+                if (f.cue().effect().equals(AVOID) && addressesReader(clause, f.start())) out.add(new int[] {f.end(), f.end() + phrases.untilClauseEnd(clause, f.end()).length()});
+            }
+            return out;
         }
 
         /**
@@ -272,7 +322,7 @@ public final class FactExtractor {
 
         /** Facts from the lexicon concepts the segment names; true when there was one. */
         private boolean mentionFacts(Segment seg, String clauseText, List<Mention> mentions, Set<String> effects, String cue,
-                String intent, int avoidFrom) {
+                String intent, List<int[]> avoidScopes) {
             boolean any = false;
             for (Mention m : mentions) {
                 Concept c = m.concept();
@@ -295,7 +345,7 @@ public final class FactExtractor {
                 String type = complaint ? SYMPTOM : c.type();
                 // "Rest the arm and avoid lifting": only what follows "avoid" is advised against.
                 Set<String> here = new java.util.HashSet<>(effects);
-                if (here.remove(AVOID) && m.start() >= avoidFrom) here.add(NOT_RECOMMENDED);
+                if (avoidScopes.stream().noneMatch(s -> m.start() >= s[0] && m.end() <= s[1])) here.remove(AVOID);
                 Optional<String> relation = rules.relation(here, intent, type);
                 if (relation.isEmpty()) continue;
                 add(seg, relation.get(), c.id(), cue);
@@ -306,8 +356,14 @@ public final class FactExtractor {
 
         private boolean candidateFact(Segment seg, String text, String type, Set<String> effects, String cue,
                 boolean dropLeadingVerb) {
+            return candidateFact(seg, text, type, effects, cue, dropLeadingVerb, false);
+        }
+
+        /** @param activity the text is a verb phrase ("fall asleep with the pad switched on"), which may end in a particle */
+        private boolean candidateFact(Segment seg, String text, String type, Set<String> effects, String cue,
+                boolean dropLeadingVerb, boolean activity) {
             if (type.isEmpty()) return false;
-            String label = singularLabel(candidateLabel(text, dropLeadingVerb));
+            String label = singularLabel(candidateLabel(text, dropLeadingVerb, activity));
             if (label.isEmpty() || label.split("\\s+").length > MAX_CANDIDATE_WORDS) return false;
             Optional<String> relation = rules.relation(effects, q.intent().id(), type);
             if (relation.isEmpty()) return false;
@@ -429,6 +485,10 @@ public final class FactExtractor {
      * Empty when what is left does not name a thing (a pronoun, a clause).
      */
     String candidateLabel(String text, boolean dropLeadingVerb) {
+        return candidateLabel(text, dropLeadingVerb, false);
+    }
+
+    String candidateLabel(String text, boolean dropLeadingVerb, boolean activity) {
         String t = Normalizer.fold(text).replace("\"", "").strip().replaceAll("[.;:,!?\\s]+$", "");
         List<EnglishModels.Token> tokens = nlp.tokens(t);
         if (tokens.isEmpty()) return "";
@@ -437,7 +497,7 @@ public final class FactExtractor {
         if (from == tokens.size()) return "";
         EnglishModels.Token last = tokens.get(tokens.size() - 1);
         // POS tags of a lone fragment are unreliable ("strains" as a verb), so only reject clear non-names.
-        if (NOT_A_NAME_END.contains(last.pos())) return "";
+        if (!activity && NOT_A_NAME_END.contains(last.pos())) return "";
         StringBuilder sb = new StringBuilder();
         for (String w : t.substring(tokens.get(from).start()).split("\\s+")) {
             if (sb.length() > 0) sb.append(' ');

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.backspasmkg.loader.lexicon.WordList;
@@ -24,6 +25,8 @@ public final class PhraseFinder {
     public static final String FILE = "generic-nouns.txt";
     private static final Set<String> SKIP = Set.of("DET", "ADV", "PRON");
     private static final Set<String> MODIFIER = Set.of("ADJ", "NOUN", "PROPN", "NUM");
+    /** Where the object of a verb can start: "take large doses", "wear a collar", "use your arm". */
+    private static final Set<String> OBJECT_START = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON");
 
     private final Set<String> generic;
     private final EnglishModels nlp;
@@ -62,6 +65,77 @@ public final class PhraseFinder {
             end = complementEnd(t, i + 1);
         }
         return rest.substring(t.get(start).start(), t.get(end - 1).end());
+    }
+
+    /** A piece of a sentence with its character span. */
+    public record Part(String text, int start, int end) {}
+
+    /** The text from {@code from} to the end of its clause: the next comma, semicolon, colon or subordinating word. */
+    public String untilClauseEnd(String text, int from) {
+        String rest = text.substring(Math.min(from, text.length()));
+        for (Token t : nlp.tokens(rest)) {
+            if (t.pos().equals("SCONJ") || t.text().matches("[,;:.!?]")) return rest.substring(0, t.start());
+        }
+        return rest;
+    }
+
+    /** The parts of a phrase joined by "and" / "or" (by part of speech), with spans offset by {@code offset}. */
+    public List<Part> coordinated(String phrase, int offset) {
+        List<Part> out = new java.util.ArrayList<>();
+        int start = 0;
+        for (Token t : nlp.tokens(phrase)) {
+            if (t.pos().equals("CCONJ")) {
+                addPart(out, phrase, start, t.start(), offset);
+                start = t.end();
+            }
+        }
+        addPart(out, phrase, start, phrase.length(), offset);
+        return out;
+    }
+
+    private static void addPart(List<Part> out, String phrase, int from, int to, int offset) {
+        String s = phrase.substring(from, to);
+        String trimmed = s.strip();
+        if (trimmed.isEmpty()) return;
+        int lead = s.indexOf(trimmed);
+        out.add(new Part(trimmed, offset + from + lead, offset + from + lead + trimmed.length()));
+    }
+
+    /**
+     * What a part after "avoid" names: an activity ("falling asleep on a heating pad", "lifting"), or the
+     * object of a verb that only takes one ("take large doses of supplements" gives "large doses of
+     * supplements"); empty when it names nothing (a pronoun, an adverb).
+     */
+    public Optional<Part> activity(Part part) {
+        List<Token> t = nlp.tokens(part.text());
+        if (t.isEmpty()) return Optional.empty();
+        Token first = t.get(0);
+        boolean gerund = first.text().toLowerCase(Locale.ROOT).endsWith("ing");
+        if (first.pos().equals("VERB") && !gerund && t.size() > 1 && OBJECT_START.contains(t.get(1).pos())) {
+            int i = 1;
+            while (i < t.size() && SKIP.contains(t.get(i).pos())) i++;
+            // "let anyone crack it", "put it on bare skin": no noun phrase object, nothing to name
+            if (i >= t.size() || !MODIFIER.contains(t.get(i).pos())) return Optional.empty();
+            return Optional.of(nounPart(part, t, i));
+        }
+        // An activity keeps its whole phrase ("falling asleep on a heating pad", "sleep on your stomach").
+        if (first.pos().equals("VERB")) return Optional.of(part);
+        if (MODIFIER.contains(first.pos())) return Optional.of(nounPart(part, t, 0));
+        return Optional.empty();
+    }
+
+    /** A noun phrase from token i, without a trailing prepositional phrase ("sit-ups during a flare"); "of" stays. */
+    private static Part nounPart(Part part, List<Token> t, int i) {
+        int end = t.size();
+        for (int j = i + 1; j < t.size(); j++) {
+            if (t.get(j).pos().equals("ADP") && !t.get(j).text().equalsIgnoreCase("of")) {
+                end = j;
+                break;
+            }
+        }
+        int s = t.get(i).start();
+        int e = t.get(end - 1).end();
+        return new Part(part.text().substring(s, e), part.start() + s, part.start() + e);
     }
 
     /** The object after "to stretch" / "of": determiners, adjectives, nouns. */
