@@ -204,9 +204,13 @@ public final class FactExtractor {
                 boolean named = finder.find(phrase).stream().anyMatch(m -> rules.isA(m.concept().type(), SYMPTOM));
                 if (!phrase.isEmpty() && !named) stated |= candidateFact(seg, phrase, SYMPTOM, effects, cue, false);
             }
-            List<String> listItems = inlineLists.items(clause);
+            InlineListFinder.InlineList inline = inlineLists.list(clause);
+            List<String> listItems = inline.items();
+            // A list inside a sentence takes its kind from the cue nearest before it: in "comes from strain and
+            // improves with rest, ice and a brace" the list is of treatments.
+            String inlineType = seg.kind().isItem() ? candidateType : nearestCueType(clause, inline.start(), listEffects);
             for (String item : listItems) {
-                if (finder.find(item).isEmpty()) stated |= candidateFact(seg, item, candidateType, listEffects, cue, false);
+                if (!namesWholly(item, listEffects, intent)) stated |= candidateFact(seg, item, inlineType, listEffects, cue, false);
             }
             if (seg.kind().isItem() && !stated && (listItems.isEmpty() || compound) && noCondition(mentions)) {
                 boolean clauseItems = intro != null && startsClause(intro.text());
@@ -241,6 +245,32 @@ public final class FactExtractor {
             return any;
         }
 
+        /** The candidate type of the cue that ends nearest before {@code at}, else of the clause's cues. */
+        private String nearestCueType(String clause, int at, Set<String> effects) {
+            if (at < 0) return candidateTypes.forEffects(effects);
+            return cues(clause.substring(0, at)).stream()
+                    .map(c -> candidateTypes.forEffects(Set.of(c.effect())))
+                    .filter(t -> !t.isEmpty())
+                    .reduce((first, second) -> second)
+                    .orElse(candidateTypes.forEffects(effects));
+        }
+
+        /**
+         * Whether the lexicon names the list item, not just a part of it: the mentions that fill a relation
+         * cover most of its words ("chest pressure" is not named by "chest", "pain spreading to the jaw" not
+         * by "pain").
+         */
+        private boolean namesWholly(String item, Set<String> effects, String intent) {
+            int words = lexicon.normalizer().stems(item).size();
+            int covered = 0;
+            for (Mention m : finder.find(item)) {
+                if (rules.relation(effects, intent, m.concept().type()).isPresent()) {
+                    covered += lexicon.normalizer().stems(m.surface()).size();
+                }
+            }
+            return words > 0 && covered * 2 >= words;
+        }
+
         /**
          * Advice is given to the reader: "never fall asleep on it", "you should avoid lifting"; not "so it
          * never touches the skin", where a third party is the subject.
@@ -273,7 +303,9 @@ public final class FactExtractor {
             List<Cue> out = new ArrayList<>();
             List<CueFinder.Found> found = cues.findAt(text);
             for (CueFinder.Found f : found) {
-                if (f.cue().effect().equals(TREATMENT_EFFECT) && negated(f, found, text)) {
+                if (f.cue().effect().equals(AVOID) && !addressesReader(text, f.start())) {
+                    continue; // "so it never touches the skin" advises nothing
+                } else if (f.cue().effect().equals(TREATMENT_EFFECT) && negated(f, found, text)) {
                     // "rarely helps", "does not help": advice against, not for
                     out.add(new Cue(NOT_RECOMMENDED, f.cue().phrase(), f.cue().key()));
                 } else if (!f.cue().effect().equals(CAUSE_ACTIVE)) {
@@ -312,7 +344,7 @@ public final class FactExtractor {
                 Segment evidence = segs.stream()
                         .filter(sg -> finder.find(sg.text()).stream().anyMatch(m -> m.concept().equals(asked.concept())))
                         .findFirst().orElse(segs.get(0));
-                Set<String> effects = CueFinder.effects(cues.find(evidence.text()));
+                Set<String> effects = CueFinder.effects(cues(evidence.text()));
                 boolean against = effects.contains(NOT_RECOMMENDED) || effects.contains(AVOID)
                         || startsWithNegation(segs.get(0).text());
                 rules.relation(Set.of(against ? NOT_RECOMMENDED : TREATMENT_EFFECT), "", asked.concept().type())

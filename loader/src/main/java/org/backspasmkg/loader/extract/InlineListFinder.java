@@ -42,9 +42,21 @@ public final class InlineListFinder {
 
     /** The list items, or none when the sentence has no opener followed by at least two items. */
     public List<String> items(String sentence) {
+        return list(sentence).items();
+    }
+
+    /** Items of an inline list and where its opener starts (-1 when there is none). */
+    public record InlineList(int start, List<String> items) {}
+
+    public InlineList list(String sentence) {
         String text = Normalizer.fold(sentence);
         Matcher m = opener.matcher(text);
-        if (!m.find()) return List.of();
+        if (!m.find()) return new InlineList(-1, List.of());
+        List<String> found = itemsAfter(text, m);
+        return new InlineList(found.isEmpty() ? -1 : m.start(), found);
+    }
+
+    private List<String> itemsAfter(String text, Matcher m) {
         String rest = text.substring(m.end()).replaceAll("[.!?;]+\\s*$", "");
         if (!rest.contains(",") && !rest.matches(".*\\s(?:and|or)\\s.*")) return List.of();
         List<String> parts = new ArrayList<>();
