@@ -341,7 +341,9 @@ public final class FactExtractor {
         private void askedTreatmentFacts(List<Segment> segs) {
             for (Mention asked : finder.find(q.question().text())) {
                 if (!rules.isA(asked.concept().type(), TREATMENT)) continue;
+                // The first sentence that names it (a glued heading is a title, not a statement).
                 Segment evidence = segs.stream()
+                        .filter(sg -> sg.kind() != Segment.Kind.HEADING)
                         .filter(sg -> finder.find(sg.text()).stream().anyMatch(m -> m.concept().equals(asked.concept())))
                         .findFirst().orElse(segs.get(0));
                 Set<String> effects = CueFinder.effects(cues(evidence.text()));
