@@ -245,6 +245,39 @@ public final class FactExtractor {
             return any;
         }
 
+        /**
+         * The symptom with the adjectives right before it ("sudden, gripping pain"), as the lexicon's concept
+         * when it has one, else as a candidate narrower than the symptom; empty when nothing qualifies it.
+         */
+        private Optional<Concept> qualifiedSymptom(String clause, Mention m, List<Mention> mentions) {
+            List<EnglishModels.Token> before = nlp.tokens(clause.substring(0, m.start()));
+            int i = before.size() - 1;
+            // a word that names a concept of its own is a list item ("swelling, redness"), not a qualifier
+            while (i >= 0 && (isQualifier(before.get(i)) && !insideMention(before.get(i), mentions)
+                    || before.get(i).text().equals(","))) i--;
+            int first = i + 1;
+            while (first < before.size() && before.get(first).text().equals(",")) first++;
+            if (first >= before.size()) return Optional.empty();
+            String words = clause.substring(before.get(first).start(), m.end()).replace(",", "");
+            String label = singularLabel(candidateLabel(words, false));
+            if (label.isEmpty()) return Optional.empty();
+            Optional<Concept> known = lexicon.lookup(label);
+            if (known.isPresent()) return known.get().id().equals(m.concept().id()) ? Optional.empty() : known;
+            String id = candidateId(label);
+            return id.isEmpty() ? Optional.empty()
+                    : Optional.of(new Concept(id, label, m.concept().type(), List.of(), m.concept().bodyPart(),
+                            m.concept().id(), "", true));
+        }
+
+        private static boolean insideMention(EnglishModels.Token t, List<Mention> mentions) {
+            return mentions.stream().anyMatch(x -> t.start() >= x.start() && t.end() <= x.end());
+        }
+
+        /** An adjective, or a participle used as one ("gripping", "shooting", "pulled"). */
+        private boolean isQualifier(EnglishModels.Token t) {
+            return t.pos().equals("ADJ") || t.pos().equals("VERB") && t.text().toLowerCase(Locale.ROOT).endsWith("ing");
+        }
+
         /** The candidate type of the cue that ends nearest before {@code at}, else of the clause's cues. */
         private String nearestCueType(String clause, int at, Set<String> effects) {
             if (at < 0) return candidateTypes.forEffects(effects);
@@ -382,7 +415,14 @@ public final class FactExtractor {
                 if (avoidScopes.stream().noneMatch(s -> m.start() >= s[0] && m.end() <= s[1])) here.remove(AVOID);
                 Optional<String> relation = rules.relation(here, intent, type);
                 if (relation.isEmpty()) continue;
-                add(seg, relation.get(), c.id(), cue);
+                // "a sudden, gripping pain": the qualified symptom is what the page states, narrower than "pain".
+                Optional<Concept> qualified = rules.isA(type, SYMPTOM) && !complaint ? qualifiedSymptom(clauseText, m, mentions) : Optional.empty();
+                if (qualified.isPresent()) {
+                    candidates.putIfAbsent(qualified.get().id(), qualified.get());
+                    add(seg, relation.get(), qualified.get().id(), cue);
+                } else {
+                    add(seg, relation.get(), c.id(), cue);
+                }
                 any = true;
             }
             return any;
