@@ -212,6 +212,14 @@ public final class FactExtractor {
             for (String item : listItems) {
                 if (!namesWholly(item, listEffects, intent)) stated |= candidateFact(seg, item, inlineType, listEffects, cue, false);
             }
+            // "A sagging mattress, stomach sleeping and too little water are common triggers": a list as subject.
+            if (!seg.kind().isItem()) {
+                for (String item : subjectList(clause)) {
+                    if (!namesWholly(item, listEffects, intent)) {
+                        stated |= candidateFact(seg, item, candidateTypes.forEffects(listEffects), listEffects, cue, false);
+                    }
+                }
+            }
             if (seg.kind().isItem() && !stated && (listItems.isEmpty() || compound) && noCondition(mentions)) {
                 boolean clauseItems = intro != null && startsClause(intro.text());
                 candidateFact(seg, clause, candidateType, listEffects, cue, clauseItems);
@@ -276,6 +284,31 @@ public final class FactExtractor {
         /** An adjective, or a participle used as one ("gripping", "shooting", "pulled"). */
         private boolean isQualifier(EnglishModels.Token t) {
             return t.pos().equals("ADJ") || t.pos().equals("VERB") && t.text().toLowerCase(Locale.ROOT).endsWith("ing");
+        }
+
+        /**
+         * The items of a list that is the subject of a copula ("A, B and C are common triggers"), when a cue
+         * follows the copula; none otherwise.
+         */
+        private List<String> subjectList(String clause) {
+            List<EnglishModels.Token> tokens = nlp.tokens(clause);
+            for (CueFinder.Found cue : cues.findAt(clause)) {
+                // "are" right before the cue: "... are common triggers", "... are more likely to"
+                int copula = -1;
+                for (int i = 0; i < tokens.size() && tokens.get(i).start() < cue.start(); i++) {
+                    if ("be".equals(tokens.get(i).lemmaOrText()) && tokens.get(i).pos().equals("AUX")) copula = i;
+                }
+                if (copula < 1 || clause.substring(tokens.get(copula).end(), cue.start()).strip().split("\\s+").length > 3) continue;
+                String subject = clause.substring(0, tokens.get(copula).start());
+                if (!subject.contains(",")) continue;
+                List<String> items = new ArrayList<>();
+                for (String part : subject.split(",")) {
+                    for (PhraseFinder.Part p : phrases.coordinated(part, 0)) items.add(p.text());
+                }
+                boolean shortItems = items.stream().allMatch(x -> x.split("\\s+").length <= InlineListFinder.MAX_ITEM_WORDS + 2);
+                if (items.size() >= 3 && shortItems) return items;
+            }
+            return List.of();
         }
 
         /** The candidate type of the cue that ends nearest before {@code at}, else of the clause's cues. */

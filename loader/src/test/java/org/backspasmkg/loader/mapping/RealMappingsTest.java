@@ -68,6 +68,12 @@ class RealMappingsTest {
         assertHas("bsc:fever", "skos:exactMatch", "HP:0001945");
         assertHas("bsc:muscle-pain", "skos:exactMatch", "HP:0003326");
         assertHas("bsc:headache", "skos:exactMatch", "wikidata:Q86");
+        // hp.obo stanzas read in mapping set 0.5.0 (symptoms and warning signs)
+        assertHas("bsc:nausea", "skos:exactMatch", "HP:0002018");
+        assertHas("bsc:shortness-of-breath", "skos:exactMatch", "HP:0002094");
+        assertHas("bsc:muscle-stiffness", "skos:exactMatch", "HP:0003552");
+        assertHas("bsc:loss-of-muscle-tone", "skos:exactMatch", "HP:0001252");
+        assertHas("bsc:confusion", "skos:exactMatch", "HP:0001289");
     }
 
     @Test
