@@ -1,8 +1,5 @@
 package org.backspasmkg.loader.extract;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +7,6 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.backspasmkg.loader.lexicon.WordList;
 import org.backspasmkg.loader.diag.LoaderException;
-import org.backspasmkg.loader.diag.SourceLocation;
 
 /** Splits a sentence into the clauses its cues apply to, at the breaks listed in data/lexicon/clause-breaks.txt. */
 public final class ClauseSplitter {

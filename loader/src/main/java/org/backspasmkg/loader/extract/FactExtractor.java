@@ -1,5 +1,7 @@
 package org.backspasmkg.loader.extract;
 
+import static org.backspasmkg.loader.extract.Terms.*;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +18,6 @@ import org.backspasmkg.loader.lexicon.Lexicon;
 import org.backspasmkg.loader.lexicon.Mention;
 import org.backspasmkg.loader.lexicon.MentionFinder;
 import org.backspasmkg.loader.nlp.EnglishModels;
-import org.backspasmkg.loader.nlp.Normalizer;
 
 /**
  * Extract stage: turns each answer's segments into facts about a condition.
@@ -28,35 +29,10 @@ import org.backspasmkg.loader.nlp.Normalizer;
  * does not know become candidate concepts, typed by the cue or the intent.
  */
 public final class FactExtractor {
-    static final String CONDITION = "Condition";
-    static final String BODY_PART = "BodyPart";
-    static final String RECOVERY_TIME = "typicalRecoveryTime";
-    static final String AFFECTS_BODY_PART = "affectsBodyPart";
-    static final String WARNING = "warning";
-    static final String WARNING_SIGN = "WarningSign";
-    static final String PROGNOSIS = "prognosis";
-
-    static final String RECOVERY = "recovery";
-    static final String NOT_RECOMMENDED = "not-recommended";
-    static final String AVOID = "avoid";
-    /** Pronouns for the reader, the subject of advice ("you should avoid ..."); grammar, not domain knowledge. */
-    static final Set<String> READER = Set.of("you", "we", "i");
-    static final String TREATMENT_EFFECT = "treatment";
-    static final String CAUSE = "cause";
-    static final String RISK = "risk";
-    static final String CAUSE_ACTIVE = "cause-active";
-    static final String NEGATION = "negation";
-    static final String IS_GOOD_FOR = "is-good-for";
-    static final String TREATMENT = "Treatment";
-    static final String SYMPTOM = "Symptom";
-    static final String SYMPTOM_EFFECT = "symptom";
     /** The cue a sentence carries when its subject is the condition being described. */
     static final Cue DESCRIBES = new Cue("symptom", "", "");
     /** Items longer than this are sentences, not names of things; they do not become candidates. */
     static final int MAX_CANDIDATE_WORDS = 16;
-    /** Parts of speech that cannot end the name of a thing. */
-    private static final Set<String> NOT_A_NAME_END =
-            Set.of("PRON", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART", "ADV", "PUNCT");
 
     private final Lexicon lexicon;
     private final MentionFinder finder;
@@ -67,6 +43,8 @@ public final class FactExtractor {
     private final CandidateTypes candidateTypes;
     private final ClauseSplitter clauses;
     private final PhraseFinder phrases;
+    private final ClauseCues clauseCues;
+    private final CandidateNames names;
     private final ParaphraseLinker paraphrases;
     private final EnglishModels nlp;
 
@@ -82,6 +60,8 @@ public final class FactExtractor {
         this.candidateTypes = candidateTypes;
         this.clauses = clauses;
         this.phrases = phrases;
+        this.clauseCues = new ClauseCues(cues, finder, lexicon, phrases, nlp);
+        this.names = new CandidateNames(nlp);
         this.paraphrases = new ParaphraseLinker(lexicon.normalizer());
         this.nlp = nlp;
     }
@@ -116,6 +96,11 @@ public final class FactExtractor {
             this.facts = facts;
             this.candidates = candidates;
             this.condition = q.conditionId();
+        }
+
+        /** The clause's cues, read for the condition being talked about. */
+        private List<Cue> cues(String text) {
+            return clauseCues.cues(text, condition);
         }
 
         void run() {
@@ -185,7 +170,7 @@ public final class FactExtractor {
             // "never fall asleep with a heating pad on": the activity is advised against, not the pad.
             List<int[]> activities = new ArrayList<>();
             boolean stated = avoidedActivities(seg, clause, effects, activities);
-            List<int[]> scopes = introAvoids ? List.of(new int[] {0, clause.length()}) : avoidScopes(clause);
+            List<int[]> scopes = introAvoids ? List.of(new int[] {0, clause.length()}) : clauseCues.avoidScopes(clause);
             List<Mention> mentions = finder.find(clause).stream()
                     .filter(m -> activities.stream().noneMatch(a -> m.start() >= a[0] && m.end() <= a[1])).toList();
             Set<String> listEffects = effects;
@@ -235,7 +220,7 @@ public final class FactExtractor {
         private boolean avoidedActivities(Segment seg, String clause, Set<String> effects, List<int[]> spans) {
             boolean any = false;
             for (CueFinder.Found f : cues.findAt(clause)) {
-                if (!f.cue().effect().equals(AVOID) || !addressesReader(clause, f.start())) continue;
+                if (!f.cue().effect().equals(AVOID) || !clauseCues.addressesReader(clause, f.start())) continue;
                 int from = f.end();
                 String tail = phrases.untilClauseEnd(clause, from);
                 for (PhraseFinder.Part part : phrases.coordinated(tail, from)) {
@@ -267,11 +252,11 @@ public final class FactExtractor {
             while (first < before.size() && before.get(first).text().equals(",")) first++;
             if (first >= before.size()) return Optional.empty();
             String words = clause.substring(before.get(first).start(), m.end()).replace(",", "");
-            String label = singularLabel(candidateLabel(words, false));
+            String label = names.singularLabel(names.candidateLabel(words, false));
             if (label.isEmpty()) return Optional.empty();
             Optional<Concept> known = lexicon.lookup(label);
             if (known.isPresent()) return known.get().id().equals(m.concept().id()) ? Optional.empty() : known;
-            String id = candidateId(label);
+            String id = names.candidateId(label);
             return id.isEmpty() ? Optional.empty()
                     : Optional.of(new Concept(id, label, m.concept().type(), List.of(), m.concept().bodyPart(),
                             m.concept().id(), "", true));
@@ -335,69 +320,6 @@ public final class FactExtractor {
                 }
             }
             return words > 0 && covered * 2 >= words;
-        }
-
-        /**
-         * Advice is given to the reader: "never fall asleep on it", "you should avoid lifting"; not "so it
-         * never touches the skin", where a third party is the subject.
-         */
-        private boolean addressesReader(String clause, int cueStart) {
-            List<EnglishModels.Token> before = nlp.tokens(clause.substring(0, cueStart));
-            for (int i = before.size() - 1; i >= 0; i--) {
-                EnglishModels.Token t = before.get(i);
-                if (t.pos().equals("CCONJ") || t.pos().equals("SCONJ") || t.text().matches("[,;:]")) break;
-                if (t.pos().equals("NOUN") || t.pos().equals("PROPN")) return false;
-                if (t.pos().equals("PRON") && !READER.contains(t.text().toLowerCase(Locale.ROOT))) return false;
-            }
-            return true;
-        }
-
-        /** Where the advice against runs: from each "avoid" to the end of its clause ("..., which twists" is not). */
-        private List<int[]> avoidScopes(String clause) {
-            List<int[]> out = new ArrayList<>();
-            for (CueFinder.Found f : cues.findAt(clause)) {
-                if (f.cue().effect().equals(AVOID) && addressesReader(clause, f.start())) out.add(new int[] {f.end(), f.end() + phrases.untilClauseEnd(clause, f.end()).length()});
-            }
-            return out;
-        }
-
-        /**
-         * The cues of a text, where a verb that causes ("X can cause ...") counts only when what follows it
-         * is the condition or a pronoun for it.
-         */
-        private List<Cue> cues(String text) {
-            List<Cue> out = new ArrayList<>();
-            List<CueFinder.Found> found = cues.findAt(text);
-            for (CueFinder.Found f : found) {
-                if (f.cue().effect().equals(AVOID) && !addressesReader(text, f.start())) {
-                    continue; // "so it never touches the skin" advises nothing
-                } else if (f.cue().effect().equals(TREATMENT_EFFECT) && negated(f, found, text)) {
-                    // "rarely helps", "does not help": advice against, not for
-                    out.add(new Cue(NOT_RECOMMENDED, f.cue().phrase(), f.cue().key()));
-                } else if (!f.cue().effect().equals(CAUSE_ACTIVE)) {
-                    out.add(f.cue());
-                } else if (conditionFollows(text, f.end())) {
-                    out.add(new Cue(CAUSE, f.cue().phrase(), f.cue().key()));
-                }
-            }
-            return out;
-        }
-
-        /** A negation cue ends within a word or two before this cue starts. */
-        private boolean negated(CueFinder.Found cue, List<CueFinder.Found> found, String text) {
-            return found.stream().anyMatch(n -> n.cue().effect().equals(NEGATION) && n.end() <= cue.start()
-                    && text.substring(n.end(), cue.start()).strip().split("\\s+").length <= 2);
-        }
-
-        private boolean conditionFollows(String text, int from) {
-            String rest = text.substring(Math.min(from, text.length()));
-            for (Mention m : finder.find(rest)) {
-                if (m.concept().type().equals(CONDITION) && lexicon.sameTopic(m.concept().id(), m.surface(), condition)) {
-                    return true;
-                }
-            }
-            List<EnglishModels.Token> tokens = nlp.tokens(rest);
-            return !tokens.isEmpty() && tokens.stream().limit(3).anyMatch(t -> t.pos().equals("PRON"));
         }
 
         /**
@@ -470,14 +392,14 @@ public final class FactExtractor {
         private boolean candidateFact(Segment seg, String text, String type, Set<String> effects, String cue,
                 boolean dropLeadingVerb, boolean activity) {
             if (type.isEmpty()) return false;
-            String label = singularLabel(candidateLabel(text, dropLeadingVerb, activity));
+            String label = names.singularLabel(names.candidateLabel(text, dropLeadingVerb, activity));
             if (label.isEmpty() || label.split("\\s+").length > MAX_CANDIDATE_WORDS) return false;
             Optional<String> relation = rules.relation(effects, q.intent().id(), type);
             if (relation.isEmpty()) return false;
             Optional<Concept> known = lexicon.lookup(label);
             // Words that name a lexicon concept of another kind ("a muscle") are not a new thing of this kind.
             if (known.isPresent() && rules.relation(effects, q.intent().id(), known.get().type()).isEmpty()) return false;
-            String id = known.map(Concept::id).orElseGet(() -> candidateId(label));
+            String id = known.map(Concept::id).orElseGet(() -> names.candidateId(label));
             if (id.isEmpty()) return false;
             if (known.isEmpty()) candidates.putIfAbsent(id, Concept.candidate(id, label, specificType(text, type)));
             add(seg, relation.get(), id, cue);
@@ -584,76 +506,6 @@ public final class FactExtractor {
      */
     private boolean startsClause(String intro) {
         return nlp.tokens(intro).stream().anyMatch(t -> t.pos().equals("SCONJ"));
-    }
-
-    /**
-     * The item as a label: lower case (acronyms kept), quotes removed, no final punctuation; leading verbs
-     * dropped for items that continue a clause ("Cause severe discomfort" names "severe discomfort").
-     * Empty when what is left does not name a thing (a pronoun, a clause).
-     */
-    String candidateLabel(String text, boolean dropLeadingVerb) {
-        return candidateLabel(text, dropLeadingVerb, false);
-    }
-
-    String candidateLabel(String text, boolean dropLeadingVerb, boolean activity) {
-        String t = Normalizer.fold(text).replace("\"", "").strip().replaceAll("[.;:,!?\\s]+$", "");
-        List<EnglishModels.Token> tokens = nlp.tokens(t);
-        if (tokens.isEmpty()) return "";
-        int from = 0;
-        while (from < tokens.size() && isFunctionWord(tokens.get(from), dropLeadingVerb)) from++;
-        if (from == tokens.size()) return "";
-        EnglishModels.Token last = tokens.get(tokens.size() - 1);
-        // POS tags of a lone fragment are unreliable ("strains" as a verb), so only reject clear non-names.
-        if (!activity && NOT_A_NAME_END.contains(last.pos())) return "";
-        StringBuilder sb = new StringBuilder();
-        for (String w : t.substring(tokens.get(from).start()).split("\\s+")) {
-            if (sb.length() > 0) sb.append(' ');
-            sb.append(w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) ? w : w.toLowerCase(Locale.ROOT));
-        }
-        return sb.toString();
-    }
-
-    private static boolean isFunctionWord(EnglishModels.Token t, boolean dropVerbs) {
-        String pos = t.pos();
-        boolean gerund = t.text().toLowerCase(Locale.ROOT).endsWith("ing");
-        return (dropVerbs && pos.equals("VERB") && !gerund) || pos.equals("AUX") || pos.equals("PRON")
-                || pos.equals("SCONJ") || pos.equals("CCONJ") || pos.equals("DET");
-    }
-
-    /** A stable id from the label's words with nouns in singular form, so "belts" and "belt" merge. */
-    String candidateId(String label) {
-        StringBuilder sb = new StringBuilder();
-        for (EnglishModels.Token t : nlp.tokens(label)) {
-            String w = singular(t).replaceAll("[^a-z0-9]+", "");
-            if (w.isEmpty()) continue;
-            if (sb.length() > 0) sb.append('-');
-            sb.append(w);
-        }
-        return sb.toString();
-    }
-
-    /**
-     * A plural noun in singular form ("belts", "knees"), trusting the lemmatizer only where it just drops
-     * an -s or -es ("pelvis" and "abdomen" stay as written).
-     */
-    private static String singular(EnglishModels.Token t) {
-        String w = t.text().toLowerCase(Locale.ROOT);
-        String lemma = t.lemmaOrText();
-        boolean plural = "NOUN".equals(t.pos()) && lemma.length() >= 3 && !w.endsWith("ss") && !w.endsWith("is")
-                && !w.endsWith("us") && (w.equals(lemma + "s") || w.equals(lemma + "es"));
-        return plural ? lemma : w;
-    }
-
-    /** The label with plural nouns in singular form, as a lexicon entry would name it. */
-    String singularLabel(String label) {
-        StringBuilder sb = new StringBuilder(label);
-        List<EnglishModels.Token> tokens = nlp.tokens(label);
-        for (int i = tokens.size() - 1; i >= 0; i--) {
-            EnglishModels.Token t = tokens.get(i);
-            String s = singular(t);
-            if (!s.equals(t.text().toLowerCase(Locale.ROOT))) sb.replace(t.start(), t.end(), s);
-        }
-        return sb.toString();
     }
 
     /** A statement made twice keeps both pieces of evidence; the same evidence twice is one fact. */

@@ -1,8 +1,5 @@
 package org.backspasmkg.loader.extract;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.backspasmkg.loader.lexicon.WordList;
-import org.backspasmkg.loader.diag.LoaderException;
-import org.backspasmkg.loader.diag.SourceLocation;
 import org.backspasmkg.loader.nlp.EnglishModels;
 import org.backspasmkg.loader.nlp.EnglishModels.Token;
 

@@ -1,0 +1,90 @@
+package org.backspasmkg.loader.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.backspasmkg.loader.nlp.EnglishModels;
+import org.backspasmkg.loader.nlp.Normalizer;
+
+/** Names candidate concepts from the page's words: a readable label and a stable id. */
+final class CandidateNames {
+    /** Parts of speech that cannot end the name of a thing. */
+    private static final Set<String> NOT_A_NAME_END =
+            Set.of("PRON", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART", "ADV", "PUNCT");
+
+    private final EnglishModels nlp;
+
+    CandidateNames(EnglishModels nlp) {
+        this.nlp = nlp;
+    }
+
+    /**
+     * The item as a label: lower case (acronyms kept), quotes removed, no final punctuation; leading verbs
+     * dropped for items that continue a clause ("Cause severe discomfort" names "severe discomfort").
+     * Empty when what is left does not name a thing (a pronoun, a clause).
+     */
+    String candidateLabel(String text, boolean dropLeadingVerb) {
+        return candidateLabel(text, dropLeadingVerb, false);
+    }
+
+    String candidateLabel(String text, boolean dropLeadingVerb, boolean activity) {
+        String t = Normalizer.fold(text).replace("\"", "").strip().replaceAll("[.;:,!?\\s]+$", "");
+        List<EnglishModels.Token> tokens = nlp.tokens(t);
+        if (tokens.isEmpty()) return "";
+        int from = 0;
+        while (from < tokens.size() && isFunctionWord(tokens.get(from), dropLeadingVerb)) from++;
+        if (from == tokens.size()) return "";
+        EnglishModels.Token last = tokens.get(tokens.size() - 1);
+        // POS tags of a lone fragment are unreliable ("strains" as a verb), so only reject clear non-names.
+        if (!activity && NOT_A_NAME_END.contains(last.pos())) return "";
+        StringBuilder sb = new StringBuilder();
+        for (String w : t.substring(tokens.get(from).start()).split("\\s+")) {
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) ? w : w.toLowerCase(Locale.ROOT));
+        }
+        return sb.toString();
+    }
+
+    private static boolean isFunctionWord(EnglishModels.Token t, boolean dropVerbs) {
+        String pos = t.pos();
+        boolean gerund = t.text().toLowerCase(Locale.ROOT).endsWith("ing");
+        return (dropVerbs && pos.equals("VERB") && !gerund) || pos.equals("AUX") || pos.equals("PRON")
+                || pos.equals("SCONJ") || pos.equals("CCONJ") || pos.equals("DET");
+    }
+
+    /** A stable id from the label's words with nouns in singular form, so "belts" and "belt" merge. */
+    String candidateId(String label) {
+        StringBuilder sb = new StringBuilder();
+        for (EnglishModels.Token t : nlp.tokens(label)) {
+            String w = singular(t).replaceAll("[^a-z0-9]+", "");
+            if (w.isEmpty()) continue;
+            if (sb.length() > 0) sb.append('-');
+            sb.append(w);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A plural noun in singular form ("belts", "knees"), trusting the lemmatizer only where it just drops
+     * an -s or -es ("pelvis" and "abdomen" stay as written).
+     */
+    private static String singular(EnglishModels.Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        String lemma = t.lemmaOrText();
+        boolean plural = "NOUN".equals(t.pos()) && lemma.length() >= 3 && !w.endsWith("ss") && !w.endsWith("is")
+                && !w.endsWith("us") && (w.equals(lemma + "s") || w.equals(lemma + "es"));
+        return plural ? lemma : w;
+    }
+
+    /** The label with plural nouns in singular form, as a lexicon entry would name it. */
+    String singularLabel(String label) {
+        StringBuilder sb = new StringBuilder(label);
+        List<EnglishModels.Token> tokens = nlp.tokens(label);
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            EnglishModels.Token t = tokens.get(i);
+            String s = singular(t);
+            if (!s.equals(t.text().toLowerCase(Locale.ROOT))) sb.replace(t.start(), t.end(), s);
+        }
+        return sb.toString();
+    }
+}
