@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.backspasmkg.loader.diag.LoaderException;
 import org.backspasmkg.loader.diag.SourceLocation;
 import org.backspasmkg.loader.docs.MermaidDiagram;
 import org.backspasmkg.loader.docs.ReadmeBlock;
+import org.backspasmkg.loader.op.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,15 +46,8 @@ final class DiagramCommand implements Callable<Integer> {
                     + ReadmeBlock.DIAGRAM.startMarker() + " and " + ReadmeBlock.DIAGRAM.endMarker() + ", in this order");
         }
         String after = ReadmeBlock.DIAGRAM.replace(before, diagram);
-        // Write beside the target, then move over it, so a failure never leaves a half-written README.
-        Path target = readme.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), ".diagram", ".md");
-        try {
-            Files.writeString(tmp, after, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        // Atomic, so a failure never leaves a half-written README.
+        AtomicFiles.writeString(readme.toAbsolutePath(), after);
         spec.commandLine().getOut().println(after.equals(before) ? "unchanged: " + readme : "updated: " + readme);
         spec.commandLine().getOut().flush();
         return 0;

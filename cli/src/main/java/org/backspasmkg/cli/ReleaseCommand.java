@@ -35,8 +35,7 @@ final class ReleaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Path> in = pages.isEmpty() ? List.of(root.resolve(CurateOperation.DEFAULT_PAGES)) : pages;
-        Optional<LoadResult> checked = CheckedLoad.run(root, in, System.err);
+        Optional<LoadResult> checked = CheckedLoad.run(root, CurateOperation.pagesOrDefault(root, pages), System.err);
         if (checked.isEmpty()) return 1;
         LoadResult result = checked.get();
         ReleaseOperation.Release r = ReleaseOperation.write(result.graph(), result.summary().pages(), LocalDate.now(), dir);

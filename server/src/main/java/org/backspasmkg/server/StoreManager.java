@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
+import org.backspasmkg.loader.op.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -98,9 +99,7 @@ public final class StoreManager {
     }
 
     private void switchTo(Path build) throws IOException {
-        Path next = storeDir.resolve(POINTER + ".next-" + ProcessHandle.current().pid());
-        Files.writeString(next, build.getFileName() + "\n", StandardCharsets.UTF_8);
-        Files.move(next, storeDir.resolve(POINTER), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        AtomicFiles.writeString(storeDir.resolve(POINTER), build.getFileName() + "\n");
     }
 
     /** Keeps the current and the previous build; drops older ones and leftovers of killed builds, unless a process still has them open. */
@@ -133,10 +132,10 @@ public final class StoreManager {
         }
     }
 
+    /** Best effort: what cannot be removed now is retried by the next rebuild's clean-up. */
     static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            AtomicFiles.deleteTree(dir);
         } catch (IOException e) {
             LOG.warn("Could not remove {}: {}", dir, e.getMessage());
         }

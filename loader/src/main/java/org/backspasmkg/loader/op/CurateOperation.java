@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +25,11 @@ public final class CurateOperation {
     public static final String FILE = KnowledgeBase.DIR + "/" + Lexicon.FILE;
     /** The folder loaded to find candidates when no pages are given: its *.txt pages. */
     public static final String DEFAULT_PAGES = "data";
+
+    /** The pages given, or the project's {@link #DEFAULT_PAGES} folder when none are. */
+    public static List<Path> pagesOrDefault(Path projectRoot, List<Path> pages) {
+        return pages.isEmpty() ? List.of(projectRoot.resolve(DEFAULT_PAGES)) : pages;
+    }
 
     private final Path root;
 
@@ -66,8 +70,7 @@ public final class CurateOperation {
             }
         }
         LoadOperation load = new LoadOperation(root);
-        List<Path> in = pages.isEmpty() ? List.of(root.resolve(DEFAULT_PAGES)) : pages;
-        LoadResult result = load.run(in, p -> {});
+        LoadResult result = load.run(pagesOrDefault(root, pages), p -> {});
         Concept candidate = find(result.extractions(), request.candidateId());
         Concept accepted = accept(candidate, request, load.knowledgeBase());
         return write(file, accepted);
@@ -118,13 +121,7 @@ public final class CurateOperation {
                 if (!lines.get(i).startsWith("#") && cols.length > 2 && cols[2].strip().equals(c.type())) at = i + 1;
             }
             lines.add(at, row);
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
-            try {
-                Files.writeString(tmp, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.writeString(file, String.join("\n", lines) + "\n");
             return new Result(c, row, at + 1);
         } catch (IOException e) {
             throw new LoaderException(SourceLocation.wholeFile(FILE), "cannot write: " + e.getMessage(), e);

@@ -1,11 +1,8 @@
 package org.backspasmkg.loader.op;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
@@ -18,8 +15,8 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.backspasmkg.loader.vocab.Vocab;
 
 /**
- * Writes a graph in the format its file extension names, atomically: to a temporary file in the same
- * folder, then renamed over the target, so a failure never leaves a half-written file.
+ * Writes a graph in the format its file extension names, atomically ({@link AtomicFiles}), so a failure
+ * never leaves a half-written file.
  */
 public final class GraphWriter {
     private static final Map<String, RDFFormat> FORMATS = Map.of(
@@ -46,25 +43,17 @@ public final class GraphWriter {
 
     public static void write(Graph graph, Path target) throws IOException {
         RDFFormat format = formatFor(target);
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                graph.getPrefixMapping().setNsPrefixes(prefixes());
-                if (format.getLang().equals(Lang.JSONLD11) || format.getLang().equals(Lang.JSONLD)) {
-                    out.write(scriptSafe(toString(graph, format)).getBytes(StandardCharsets.UTF_8));
-                } else if ((format.getLang().equals(Lang.NQUADS) || format.getLang().equals(Lang.TRIG))) {
-                    DatasetGraph ds = DatasetGraphFactory.wrap(graph);
-                    RDFDataMgr.write(out, ds, format);
-                } else {
-                    RDFDataMgr.write(out, graph, format);
-                }
+        AtomicFiles.write(target, out -> {
+            graph.getPrefixMapping().setNsPrefixes(prefixes());
+            if (format.getLang().equals(Lang.JSONLD11) || format.getLang().equals(Lang.JSONLD)) {
+                out.write(scriptSafe(toString(graph, format)).getBytes(StandardCharsets.UTF_8));
+            } else if ((format.getLang().equals(Lang.NQUADS) || format.getLang().equals(Lang.TRIG))) {
+                DatasetGraph ds = DatasetGraphFactory.wrap(graph);
+                RDFDataMgr.write(out, ds, format);
+            } else {
+                RDFDataMgr.write(out, graph, format);
             }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     private static String toString(Graph graph, RDFFormat format) {

@@ -14,20 +14,27 @@ public record LoadSummary(int pages, int questions, int answered, Map<String, In
     }
 
     static LoadSummary of(List<Extraction> extractions, long triples) {
-        Map<String, Integer> byRelation = new TreeMap<>();
         int questions = 0;
         int answered = 0;
-        java.util.Set<String> statements = new java.util.HashSet<>();
         java.util.Set<String> candidates = new java.util.HashSet<>();
         for (Extraction e : extractions) {
             questions += e.page().questions().size();
             answered += (int) e.page().page().answeredCount();
+            candidates.addAll(e.candidates().keySet());
+        }
+        return new LoadSummary(extractions.size(), questions, answered, factsByRelation(extractions), candidates.size(), triples);
+    }
+
+    /** Distinct statements per relation: a fact stated on several pages (or twice on one) counts once. */
+    static Map<String, Integer> factsByRelation(List<Extraction> extractions) {
+        Map<String, Integer> byRelation = new TreeMap<>();
+        java.util.Set<String> statements = new java.util.HashSet<>();
+        for (Extraction e : extractions) {
             for (Fact f : e.facts()) {
                 if (statements.add(f.statementKey())) byRelation.merge(f.relation(), 1, Integer::sum);
             }
-            candidates.addAll(e.candidates().keySet());
         }
-        return new LoadSummary(extractions.size(), questions, answered, byRelation, candidates.size(), triples);
+        return byRelation;
     }
 
     public int facts() {

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -54,8 +53,7 @@ public final class ReleaseOperation {
 
     /** Loads the pages (default: data/*.txt) and releases the graph into dir. */
     public static Release run(Path projectRoot, List<Path> pages, Path dir, LocalDate created) throws IOException {
-        List<Path> in = pages.isEmpty() ? List.of(projectRoot.resolve(CurateOperation.DEFAULT_PAGES)) : pages;
-        LoadResult result = new LoadOperation(projectRoot).run(in, p -> {});
+        LoadResult result = new LoadOperation(projectRoot).run(CurateOperation.pagesOrDefault(projectRoot, pages), p -> {});
         return write(result.graph(), result.summary().pages(), created, dir);
     }
 
@@ -79,7 +77,7 @@ public final class ReleaseOperation {
             moveIntoPlace(tmp, target, names);
             return new Release(target, names.stream().map(target::resolve).toList(), graph.size(), pages);
         } finally {
-            deleteTree(tmp);
+            AtomicFiles.deleteTree(tmp);
         }
     }
 
@@ -174,7 +172,7 @@ public final class ReleaseOperation {
             Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
             throw e;
         }
-        deleteTree(old);
+        AtomicFiles.deleteTree(old);
     }
 
     /** Temp files and folders are private (0600/0700); a release is meant to be published (0644/0755). */
@@ -182,13 +180,6 @@ public final class ReleaseOperation {
         if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) return;
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         for (String name : names) Files.setPosixFilePermissions(dir.resolve(name), PosixFilePermissions.fromString("rw-r--r--"));
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
     }
 
     private static int compare(Node a, Node b) {

@@ -80,7 +80,7 @@ public final class ReportOperation {
                         e.paraphraseOf().containsKey(q) ? e.paraphraseOf().get(q).text() : ""))
                 .toList();
         Counts counts = new Counts(e.page().questions().size(), (int) e.page().page().answeredCount(),
-                e.paraphraseOf().size(), segments, segments - silent.size(), factsByRelation(List.of(e)),
+                e.paraphraseOf().size(), segments, segments - silent.size(), LoadSummary.factsByRelation(List.of(e)),
                 (int) e.candidates().values().stream().filter(Concept::candidate).count(), flaggedAnswers);
         return new PageReport(e.page().page().file(), e.page().conditionId(), counts, unanswered, silent);
     }
@@ -99,19 +99,7 @@ public final class ReportOperation {
             segments += p.counts().segments();
             withFacts += p.counts().segmentsWithFacts();
         }
-        return new Counts(questions, answered, links, segments, withFacts, factsByRelation(extractions), candidates, flagged);
-    }
-
-    /** Distinct statements per relation, as LoadSummary counts them. */
-    private static Map<String, Integer> factsByRelation(List<Extraction> extractions) {
-        Map<String, Integer> out = new TreeMap<>();
-        Set<String> seen = new HashSet<>();
-        for (Extraction e : extractions) {
-            for (Fact f : e.facts()) {
-                if (seen.add(f.statementKey())) out.merge(f.relation(), 1, Integer::sum);
-            }
-        }
-        return out;
+        return new Counts(questions, answered, links, segments, withFacts, LoadSummary.factsByRelation(extractions), candidates, flagged);
     }
 
     /**
