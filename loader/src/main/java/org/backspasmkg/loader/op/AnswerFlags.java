@@ -1,8 +1,5 @@
 package org.backspasmkg.loader.op;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,8 +9,6 @@ import java.util.stream.Collectors;
 import org.backspasmkg.loader.lexicon.WordList;
 import org.backspasmkg.loader.classify.ClassifiedQuestion;
 import org.backspasmkg.loader.classify.Segment;
-import org.backspasmkg.loader.diag.LoaderException;
-import org.backspasmkg.loader.diag.SourceLocation;
 import org.backspasmkg.loader.extract.Fact;
 
 /**

@@ -1,15 +1,9 @@
 package org.backspasmkg.loader.op;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.backspasmkg.loader.lexicon.WordList;
 import org.backspasmkg.loader.classify.IntentClassifier;
-import org.backspasmkg.loader.diag.LoaderException;
-import org.backspasmkg.loader.diag.SourceLocation;
 import org.backspasmkg.loader.extract.CandidateTypes;
 import org.backspasmkg.loader.extract.CueFinder;
 import org.backspasmkg.loader.extract.DurationFinder;
