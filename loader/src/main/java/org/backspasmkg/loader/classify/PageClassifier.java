@@ -21,19 +21,22 @@ public final class PageClassifier {
     private final Lexicon lexicon;
     private final MentionFinder finder;
     private final AnswerSegmenter segmenter;
+    private final EnglishModels nlp;
 
     public PageClassifier(IntentClassifier intents, Lexicon lexicon, EnglishModels nlp) {
         this.intents = intents;
         this.lexicon = lexicon;
         this.finder = new MentionFinder(lexicon);
         this.segmenter = new AnswerSegmenter(nlp);
+        this.nlp = nlp;
     }
 
     public ClassifiedPage classify(Page page) {
         // The title names the page's condition; a page about a symptom ("stiff neck") is about that symptom.
         String pageCondition = firstCondition(page.title())
                 .or(() -> firstOfType(page.title(), "Symptom"))
-                .orElseGet(() -> mostNamedCondition(page));
+                .or(() -> Optional.of(mostNamedCondition(page)).filter(c -> !c.isEmpty()))
+                .orElseGet(() -> titleCondition(page.title()));
         List<ClassifiedQuestion> out = new ArrayList<>();
         for (Question q : page.questions()) {
             String condition = firstConditionMention(q.text())
@@ -43,6 +46,30 @@ public final class PageClassifier {
             out.add(new ClassifiedQuestion(q, intents.classify(q.text()), condition, segmenter.segment(q.answerLines())));
         }
         return new ClassifiedPage(page, pageCondition, out);
+    }
+
+    /**
+     * A page about a condition the lexicon lacks ("What is costochondritis?") is about the last noun phrase
+     * of its title, minted as a candidate condition so its facts have a subject and a curator sees it.
+     */
+    private String titleCondition(String title) {
+        List<EnglishModels.Token> t = nlp.tokens(title);
+        int end = -1;
+        int start = -1;
+        for (int i = t.size() - 1; i >= 0; i--) {
+            boolean nominal = t.get(i).pos().equals("NOUN") || t.get(i).pos().equals("PROPN");
+            if (end < 0 && nominal) end = i;
+            if (end >= 0) {
+                if (nominal || t.get(i).pos().equals("ADJ")) start = i;
+                else break;
+            }
+        }
+        if (end < 0) return "";
+        String label = title.substring(t.get(start).start(), t.get(end).end()).toLowerCase(java.util.Locale.ROOT);
+        String id = label.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (id.isEmpty()) return "";
+        if (lexicon.get(id).isEmpty()) lexicon.remember(org.backspasmkg.loader.lexicon.Concept.candidate(id, label, "Condition"));
+        return id;
     }
 
     private Optional<String> firstCondition(String text) {

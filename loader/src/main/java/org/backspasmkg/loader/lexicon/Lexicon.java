@@ -99,7 +99,7 @@ public final class Lexicon {
      */
     private final Map<String, Concept> minted = new java.util.concurrent.ConcurrentHashMap<>();
 
-    void remember(Concept candidate) {
+    public void remember(Concept candidate) {
         if (!byId.containsKey(candidate.id())) minted.putIfAbsent(candidate.id(), candidate);
     }
 
