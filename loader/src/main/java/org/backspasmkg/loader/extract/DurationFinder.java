@@ -13,8 +13,8 @@ import org.backspasmkg.loader.lexicon.TsvTable;
 import org.backspasmkg.loader.nlp.Normalizer;
 
 /**
- * Finds a recovery time such as "within six weeks" or "in 2 to 3 days" and gives it as an ISO 8601
- * xsd:duration (P42D for six weeks, as xsd:duration has no week designator; the upper bound of a range). Number and unit words come from data/lexicon/durations.tsv,
+ * Finds a recovery time such as "within three weeks" or "in 2 to 3 days" and gives it as an ISO 8601
+ * xsd:duration (P21D for three weeks, as xsd:duration has no week designator; the upper bound of a range). Number and unit words come from data/lexicon/durations.tsv,
  * the words that must precede them from data/lexicon/recovery-cues.tsv.
  */
 public final class DurationFinder {
