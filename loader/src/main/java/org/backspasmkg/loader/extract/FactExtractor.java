@@ -266,6 +266,40 @@ public final class FactExtractor {
             return mentions.stream().anyMatch(x -> t.start() >= x.start() && t.end() <= x.end());
         }
 
+        /**
+         * A warning sign with the circumstance that follows it, up to the end of its phrase: "neck pain after
+         * a fall or car accident", "weakness in an arm or hand"; empty when no preposition follows.
+         */
+        private Optional<Concept> circumstantialSign(String clause, Mention m) {
+            List<EnglishModels.Token> after = nlp.tokens(clause.substring(m.end()));
+            if (after.isEmpty() || !after.get(0).pos().equals("ADP") || after.get(0).text().equalsIgnoreCase("of")) {
+                return Optional.empty();
+            }
+            int end = 0;
+            for (EnglishModels.Token t : after) {
+                if (t.text().matches("[,;:.!?()]") || t.pos().equals("SCONJ") || t.pos().equals("VERB") || t.pos().equals("AUX")) break;
+                end = t.end();
+            }
+            String words = clause.substring(m.start(), m.end() + end);
+            if (words.split("\\s+").length > InlineListFinder.MAX_ITEM_WORDS + 4) return Optional.empty();
+            String label = names.singularLabel(names.candidateLabel(words, false));
+            if (label.isEmpty()) return Optional.empty();
+            Optional<Concept> known = lexicon.lookup(label);
+            if (known.isPresent()) return known.get().id().equals(m.concept().id()) ? Optional.empty() : known;
+            String id = names.candidateId(label);
+            return id.isEmpty() ? Optional.empty()
+                    : Optional.of(new Concept(id, label, WARNING_SIGN, List.of(), m.concept().bodyPart(), m.concept().id(), "", true));
+        }
+
+        /** Whether the condition's name ends in the symptom's ("tension headache" and "headache"). */
+        private boolean namedAfter(String conditionId, Concept symptom) {
+            return lexicon.get(conditionId).map(c -> {
+                var stems = lexicon.normalizer().stems(c.label());
+                var own = lexicon.normalizer().key(symptom.label());
+                return stems.size() > 1 && stems.get(stems.size() - 1).stem().equals(own);
+            }).orElse(false);
+        }
+
         /** An adjective, or a participle used as one ("gripping", "shooting", "pulled"). */
         private boolean isQualifier(EnglishModels.Token t) {
             return t.pos().equals("ADJ") || t.pos().equals("VERB") && t.text().toLowerCase(Locale.ROOT).endsWith("ing");
@@ -370,8 +404,13 @@ public final class FactExtractor {
                 if (avoidScopes.stream().noneMatch(s -> m.start() >= s[0] && m.end() <= s[1])) here.remove(AVOID);
                 Optional<String> relation = rules.relation(here, intent, type);
                 if (relation.isEmpty()) continue;
-                // "a sudden, gripping pain": the qualified symptom is what the page states, narrower than "pain".
-                Optional<Concept> qualified = rules.isA(type, SYMPTOM) && !complaint ? qualifiedSymptom(clauseText, m, mentions) : Optional.empty();
+                // "tension headache has symptom headache" says nothing: the condition is named after it.
+                if (rules.isA(type, SYMPTOM) && namedAfter(condition, c)) continue;
+                // "a sudden, gripping pain": the qualified symptom is what the page states, narrower than "pain";
+                // a warning sign keeps its circumstance: "neck pain after a fall".
+                Optional<Concept> qualified = !rules.isA(type, SYMPTOM) ? Optional.empty()
+                        : relation.get().equals(WARNING_SIGN_RELATION) ? circumstantialSign(clauseText, m)
+                        : complaint ? Optional.empty() : qualifiedSymptom(clauseText, m, mentions);
                 if (qualified.isPresent()) {
                     candidates.putIfAbsent(qualified.get().id(), qualified.get());
                     add(seg, relation.get(), qualified.get().id(), cue);

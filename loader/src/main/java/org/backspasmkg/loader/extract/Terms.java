@@ -28,4 +28,5 @@ final class Terms {
     static final String TREATMENT = "Treatment";
     static final String SYMPTOM = "Symptom";
     static final String SYMPTOM_EFFECT = "symptom";
+    static final String WARNING_SIGN_RELATION = "warningSign";
 }
