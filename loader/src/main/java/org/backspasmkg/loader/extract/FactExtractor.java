@@ -319,6 +319,12 @@ public final class FactExtractor {
                 }
                 if (copula < 1 || clause.substring(tokens.get(copula).end(), cue.start()).strip().split("\\s+").length > 3) continue;
                 String subject = clause.substring(0, tokens.get(copula).start());
+                // "Sleeping with your head twisted is the most common reason": one activity as the subject
+                boolean cause = cue.cue().effect().equals(CAUSE) || cue.cue().effect().equals(RISK);
+                boolean gerundSubject = tokens.get(0).pos().equals("VERB") && tokens.get(0).text().toLowerCase(Locale.ROOT).endsWith("ing");
+                if (!subject.contains(",") && cause && gerundSubject && subject.strip().split("\\s+").length <= 10) {
+                    return List.of(subject.strip());
+                }
                 if (!subject.contains(",")) continue;
                 List<String> items = new ArrayList<>();
                 for (String part : subject.split(",")) {
