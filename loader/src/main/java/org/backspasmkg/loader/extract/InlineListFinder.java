@@ -70,6 +70,8 @@ public final class InlineListFinder {
                 parts.add(p);
             }
         }
+        // The last item may run on into the rest of the sentence: it is dropped rather than the list.
+        if (!parts.isEmpty() && parts.get(parts.size() - 1).split("\\s+").length > MAX_ITEM_WORDS) parts.remove(parts.size() - 1);
         if (parts.size() < 2 || parts.stream().anyMatch(p -> p.split("\\s+").length > MAX_ITEM_WORDS)) return List.of();
         return parts;
     }
