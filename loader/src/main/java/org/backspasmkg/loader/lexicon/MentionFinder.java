@@ -108,7 +108,11 @@ public final class MentionFinder {
             boolean joined = between.isEmpty() && part == a || cond == a && between.size() == 1
                     && (between.get(0).equals("in") || between.get(0).equals("of"));
             if (!joined) continue;
-            Concept compound = compound(part.concept(), cond.concept()).orElseGet(() -> mint(part.concept(), cond.concept()));
+            Optional<Concept> known = compound(part.concept(), cond.concept());
+            // Only a condition not already located ("spasm", "strain") takes a body part to make a new one;
+            // "a herniated disc in the lower spine" is the herniated disc.
+            if (known.isEmpty() && !locatable(cond.concept())) continue;
+            Concept compound = known.orElseGet(() -> mint(part.concept(), cond.concept()));
             if (compound.candidate()) lexicon.remember(compound);
             out.set(k, new Mention(compound, a.start(), b.end(), text.substring(a.start(), b.end())));
             out.remove(k + 1);
@@ -139,6 +143,11 @@ public final class MentionFinder {
         String label = part.label() + " " + words[words.length - 1];
         String id = (part.id() + "-" + words[words.length - 1]).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         return new Concept(id, label, "Condition", List.of(), part.id(), condition.id(), "", true);
+    }
+
+    private boolean locatable(Concept condition) {
+        if (condition.bodyPart().isEmpty()) return true;
+        return lexicon.get(condition.bodyPart()).map(p -> p.broader().isEmpty()).orElse(true);
     }
 
     private static List<String> names(Concept c) {
