@@ -74,6 +74,14 @@ class RealMappingsTest {
         assertHas("bsc:muscle-stiffness", "skos:exactMatch", "HP:0003552");
         assertHas("bsc:loss-of-muscle-tone", "skos:exactMatch", "HP:0001252");
         assertHas("bsc:confusion", "skos:exactMatch", "HP:0001289");
+        // allXREFinDO.tsv @ 016a4ec read in mapping set 0.6.0 (a term's only xref of a vocabulary -> exact; one of
+        // several, or a code DO also gives another term -> close)
+        assertHas("bsc:thoracic-outlet-syndrome", "skos:exactMatch", "MESH:D013901");
+        assertHas("bsc:pulmonary-embolism", "skos:exactMatch", "UMLS:C0034065");
+        assertHas("bsc:radiculopathy", "skos:exactMatch", "ICD10CM:M54.1");
+        assertHas("bsc:shingles", "skos:exactMatch", "SNOMEDCT:186514003");
+        assertHas("bsc:meningitis", "skos:closeMatch", "ICD10CM:G03");
+        assertHas("bsc:dystonia", "skos:closeMatch", "MESH:D020821");
     }
 
     @Test
