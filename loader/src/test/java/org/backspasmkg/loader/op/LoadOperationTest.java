@@ -42,7 +42,23 @@ class LoadOperationTest {
 
     @Test
     void schemaOrgAloneFindsSymptoms() {
-        assertThat(names("signOrSymptom")).contains("dull ache", "muscle weakness");
+        // the warning sign keeps its circumstance ("in arms or legs"), as a concept narrower than muscle weakness
+        assertThat(names("signOrSymptom")).contains("dull ache", "muscle weakness in arm or leg");
+    }
+
+    @Test
+    void aQualifiedSignIsNarrowerThanTheLexiconSymptom() {
+        String q = """
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                PREFIX bskg: <https://w3id.org/backspasm-kg/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?broader WHERE {
+                  ?c rdfs:label "muscle weakness in arm or leg"@en ; bskg:candidate true ; skos:broader ?b .
+                  ?b rdfs:label ?broader .
+                }""";
+        try (QueryExecution qe = QueryExecution.create(q, model)) {
+            assertThat(qe.execSelect().next().getLiteral("broader").getString()).isEqualTo("muscle weakness");
+        }
     }
 
     @Test
