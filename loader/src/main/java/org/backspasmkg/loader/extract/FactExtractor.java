@@ -300,6 +300,12 @@ public final class FactExtractor {
             }).orElse(false);
         }
 
+        /** A sentence that tells the reader what to do: it opens with a verb's base form ("Pull your toes ..."). */
+        private boolean instructs(String clause) {
+            List<EnglishModels.Token> t = nlp.tokens(clause);
+            return !t.isEmpty() && t.get(0).pos().equals("VERB") && !t.get(0).text().toLowerCase(Locale.ROOT).endsWith("ing");
+        }
+
         /** An adjective, or a participle used as one ("gripping", "shooting", "pulled"). */
         private boolean isQualifier(EnglishModels.Token t) {
             return t.pos().equals("ADJ") || t.pos().equals("VERB") && t.text().toLowerCase(Locale.ROOT).endsWith("ing");
@@ -397,8 +403,10 @@ public final class FactExtractor {
                     if (effects.contains(WARNING)) any |= modifiedConditionSigns(seg, clauseText, m, effects, cue);
                     continue;
                 }
-                // "stiffness at the base of the neck": a region of the condition's own body part.
+                // "stiffness at the base of the neck": a region of the condition's own body part, unless the
+                // sentence instructs ("pull your toes toward your shin").
                 if (c.type().equals(BODY_PART)) {
+                    if (!seg.kind().isItem() && instructs(clauseText)) continue;
                     Optional<String> own = lexicon.get(condition).map(Concept::bodyPart).filter(p -> !p.isEmpty());
                     if (own.isPresent() && lexicon.isSameOrBroader(c.id(), own.get())) add(seg, AFFECTS_BODY_PART, c.id(), "");
                     continue;
@@ -469,7 +477,7 @@ public final class FactExtractor {
          * named before its first verb) is another condition. A list item follows its intro.
          */
         private String subjectCondition(Segment seg, List<Mention> mentions) {
-            if (seg.intro() >= 0) return condition;
+            if (seg.intro() >= 0 || seg.kind().isItem()) return condition; // a list item never changes the subject
             Optional<String> topic = repeatedSymptomTopic(seg, mentions);
             if (topic.isPresent()) return topic.get();
             Optional<Mention> subject = subjectMention(seg.text(), mentions);

@@ -146,6 +146,9 @@ public final class MentionFinder {
     }
 
     private boolean locatable(Concept condition) {
+        // "pinched nerve" ends in a body part, not in the name of a complaint: "a nerve in the back" is no condition
+        String[] words = condition.label().split("\\s+");
+        if (lexicon.lookup(words[words.length - 1]).filter(c -> c.type().equals("BodyPart")).isPresent()) return false;
         if (condition.bodyPart().isEmpty()) return true;
         return lexicon.get(condition.bodyPart()).map(p -> p.broader().isEmpty()).orElse(true);
     }
