@@ -121,12 +121,12 @@ public final class FactExtractor {
                 for (String clause : parts) {
                     List<Cue> found = new ArrayList<>(cues(clause));
                     found.addAll(introCues);
-                    // A sentence whose subject is the condition itself describes it: "A cramp can leave the
-                    // muscles into a hard, painful knot."
+                    // A sentence whose subject is the condition itself describes it: "A cramp can knot the
+                    // muscle into a hard lump."
                     if (describesCondition(clause)) found.add(DESCRIBES);
                     Set<String> effects = CueFinder.effects(found);
                     readClause(seg, intro, clause, found, effects, introAvoids);
-                    // A duration is a recovery time only next to recovery words in its clause ("heal within six
+                    // A duration is a recovery time only next to recovery words in its clause ("heal within three
                     // weeks"), not when it says how long to apply a treatment ("ice it for 20 minutes"), nor
                     // when it is a warning threshold ("still sore after ten days, get it checked").
                     if (effects.contains(RECOVERY) && !effects.contains(WARNING)) {
@@ -173,7 +173,6 @@ public final class FactExtractor {
             List<int[]> scopes = introAvoids ? List.of(new int[] {0, clause.length()}) : clauseCues.avoidScopes(clause);
             List<Mention> mentions = finder.find(clause).stream()
                     .filter(m -> activities.stream().noneMatch(a -> m.start() >= a[0] && m.end() <= a[1])).toList();
-            Set<String> listEffects = effects;
             String cue = found.stream().map(Cue::phrase).filter(p -> !p.isEmpty()).findFirst().orElse("");
             // An intro only announces its list: it states facts through cues, never through the intent alone.
             String intent = seg.kind() == Segment.Kind.INTRO ? "" : q.intent().id();
@@ -181,7 +180,7 @@ public final class FactExtractor {
             stated |= !compound && mentionFacts(seg, clause, mentions, effects, cue, intent, scopes);
             String candidateType = seg.kind().isItem() && !effects.contains(WARNING)
                     ? q.intent().candidateType()
-                    : candidateTypes.forEffects(listEffects);
+                    : candidateTypes.forEffects(effects);
             // "you may notice a lump under the skin": what one notices is a symptom, named or not.
             for (CueFinder.Found f : cues.findAt(clause)) {
                 if (!f.cue().effect().equals(SYMPTOM_EFFECT)) continue;
@@ -193,21 +192,21 @@ public final class FactExtractor {
             List<String> listItems = inline.items();
             // A list inside a sentence takes its kind from the cue nearest before it: in "comes from strain and
             // improves with rest, ice and a brace" the list is of treatments.
-            String inlineType = seg.kind().isItem() ? candidateType : nearestCueType(clause, inline.start(), listEffects);
+            String inlineType = seg.kind().isItem() ? candidateType : nearestCueType(clause, inline.start(), effects);
             for (String item : listItems) {
-                if (!namesWholly(item, listEffects, intent)) stated |= candidateFact(seg, item, inlineType, listEffects, cue, false);
+                if (!namesWholly(item, effects, intent)) stated |= candidateFact(seg, item, inlineType, effects, cue, false);
             }
             // "A sagging mattress, stomach sleeping and too little water are common triggers": a list as subject.
             if (!seg.kind().isItem()) {
                 for (String item : subjectList(clause)) {
-                    if (!namesWholly(item, listEffects, intent)) {
-                        stated |= candidateFact(seg, item, candidateTypes.forEffects(listEffects), listEffects, cue, false);
+                    if (!namesWholly(item, effects, intent)) {
+                        stated |= candidateFact(seg, item, candidateTypes.forEffects(effects), effects, cue, false);
                     }
                 }
             }
             if (seg.kind().isItem() && !stated && (listItems.isEmpty() || compound) && noCondition(mentions)) {
                 boolean clauseItems = intro != null && startsClause(intro.text());
-                candidateFact(seg, clause, candidateType, listEffects, cue, clauseItems);
+                candidateFact(seg, clause, candidateType, effects, cue, clauseItems);
             }
         }
 
