@@ -82,6 +82,14 @@ class RealMappingsTest {
         assertHas("bsc:shingles", "skos:exactMatch", "SNOMEDCT:186514003");
         assertHas("bsc:meningitis", "skos:closeMatch", "ICD10CM:G03");
         assertHas("bsc:dystonia", "skos:closeMatch", "MESH:D020821");
+        // allXREFinDO.tsv and hp.obo stanzas read in mapping set 0.7.0
+        assertHas("bsc:amyotrophic-lateral-sclerosis", "skos:exactMatch", "ICD10CM:G12.21");
+        assertHas("bsc:frozen-shoulder", "skos:exactMatch", "UMLS:C0311223");
+        assertHas("bsc:kidney-stone", "skos:exactMatch", "SNOMEDCT:155867005");
+        assertHas("bsc:neck-pain", "skos:exactMatch", "HP:0030833");
+        assertHas("bsc:chest-pain", "skos:exactMatch", "HP:0100749");
+        assertHas("bsc:blood-in-urine", "skos:exactMatch", "HP:0000790");
+        assertHas("bsc:foot-drop", "skos:exactMatch", "HP:0009027");
     }
 
     @Test
