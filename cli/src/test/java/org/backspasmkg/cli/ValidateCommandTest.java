@@ -44,6 +44,18 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aFileCheckedOnItsOwnIsCheckedWithTheOntology() throws IOException {
+        // Shapes target ontology classes through rdfs:subClassOf, which this file alone does not state.
+        Path lone = tmp.resolve("lone.ttl");
+        Files.writeString(lone, "<https://w3id.org/backspasm-kg/concept/x> a <https://w3id.org/backspasm-kg/ontology#Symptom> .\n");
+
+        Kg.Run run = Kg.inProject("validate", lone.toString());
+
+        assertThat(run.code()).as(run.out() + run.err()).isEqualTo(1);
+        assertThat(run.out()).contains("lone.ttl: error: bsc:x rdfs:label");
+    }
+
+    @Test
     void copyWithoutEvidenceTextFailsNamingTheShape() throws IOException {
         Graph g = RDFParser.source(loaded).lang(Lang.TURTLE).toGraph();
         List<Triple> removed = g.find(Node.ANY, EVIDENCE_TEXT, Node.ANY).toList();

@@ -68,6 +68,8 @@ public final class PageClassifier {
         String label = title.substring(t.get(start).start(), t.get(end).end()).toLowerCase(java.util.Locale.ROOT);
         String id = label.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         if (id.isEmpty()) return "";
+        // "Why does my back hurt?": a body part (or another known thing) is not a condition to mint.
+        if (lexicon.lookup(label).isPresent() || lexicon.get(id).isPresent()) return "";
         if (lexicon.get(id).isEmpty()) lexicon.remember(org.backspasmkg.loader.lexicon.Concept.candidate(id, label, "Condition"));
         return id;
     }
