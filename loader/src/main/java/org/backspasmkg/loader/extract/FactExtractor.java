@@ -152,8 +152,7 @@ public final class FactExtractor {
             for (int i = before.size() - 1; i >= 0 && i >= before.size() - 4; i--) {
                 EnglishModels.Token t = before.get(i);
                 if (t.pos().equals("CCONJ")) continue;
-                boolean qualifier = t.pos().equals("ADJ") || t.pos().equals("VERB") && t.text().endsWith("ing");
-                if (!qualifier) break;
+                if (!isQualifier(t)) break;
                 any |= candidateFact(seg, t.text() + " " + m.surface(), WARNING_SIGN, effects, cue, false);
             }
             return any;
@@ -251,14 +250,21 @@ public final class FactExtractor {
             while (first < before.size() && before.get(first).text().equals(",")) first++;
             if (first >= before.size()) return Optional.empty();
             String words = clause.substring(before.get(first).start(), m.end()).replace(",", "");
+            return narrower(words, m.concept(), m.concept().type());
+        }
+
+        /**
+         * The concept a fuller wording of a mention names: the lexicon's when it has one (empty when that is
+         * the mention's own concept), else a candidate of the given type, narrower than the mention's concept.
+         */
+        private Optional<Concept> narrower(String words, Concept mentioned, String type) {
             String label = names.singularLabel(names.candidateLabel(words, false));
             if (label.isEmpty()) return Optional.empty();
             Optional<Concept> known = lexicon.lookup(label);
-            if (known.isPresent()) return known.get().id().equals(m.concept().id()) ? Optional.empty() : known;
+            if (known.isPresent()) return known.get().id().equals(mentioned.id()) ? Optional.empty() : known;
             String id = names.candidateId(label);
             return id.isEmpty() ? Optional.empty()
-                    : Optional.of(new Concept(id, label, m.concept().type(), List.of(), m.concept().bodyPart(),
-                            m.concept().id(), "", true));
+                    : Optional.of(new Concept(id, label, type, List.of(), mentioned.bodyPart(), mentioned.id(), "", true));
         }
 
         private static boolean insideMention(EnglishModels.Token t, List<Mention> mentions) {
@@ -281,13 +287,7 @@ public final class FactExtractor {
             }
             String words = clause.substring(m.start(), m.end() + end);
             if (words.split("\\s+").length > InlineListFinder.MAX_ITEM_WORDS + 4) return Optional.empty();
-            String label = names.singularLabel(names.candidateLabel(words, false));
-            if (label.isEmpty()) return Optional.empty();
-            Optional<Concept> known = lexicon.lookup(label);
-            if (known.isPresent()) return known.get().id().equals(m.concept().id()) ? Optional.empty() : known;
-            String id = names.candidateId(label);
-            return id.isEmpty() ? Optional.empty()
-                    : Optional.of(new Concept(id, label, WARNING_SIGN, List.of(), m.concept().bodyPart(), m.concept().id(), "", true));
+            return narrower(words, m.concept(), WARNING_SIGN);
         }
 
         /** Whether the condition's name ends in the symptom's ("tension headache" and "headache"). */
