@@ -2,8 +2,11 @@ package org.backspasmkg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.backspasmkg.loader.mapping.MappingProblem;
@@ -25,6 +28,10 @@ final class MappingsCommand implements Callable<Integer> {
             defaultValue = MappingsOperation.DEFAULT_MAPPINGS)
     Path file;
 
+    @Option(names = "--unmapped", description = "Also list, per vocabulary, the concepts it should cover that have"
+            + " neither a code nor a NoTermFound row (a curator's to-do list).")
+    boolean unmapped;
+
     @Option(names = "--root", paramLabel = "DIR", description = "Project root holding ontology/ and data/ (default: ${DEFAULT-VALUE}).")
     Path root = Project.root();
 
@@ -41,13 +48,31 @@ final class MappingsCommand implements Callable<Integer> {
                     + " lexicon, concept types shown as ?");
         }
         printCoverage(out, report.coverage());
+        out.println("cell: concepts with a code/concepts of the type; +N: N more checked and found to have no term"
+                + " (sssom:NoTermFound); n/a: the vocabulary has no terms of that kind");
+        if (unmapped) printGaps(out, report.gaps());
         out.printf("%d mappings, %d problem(s)%n", report.set().mappings().size(), report.problems().size());
         out.flush();
         err.flush();
         return report.ok() ? 0 : 1;
     }
 
-    /** Rows are vocabularies, columns concept types; a cell is "mapped/total". */
+    private static String cell(Coverage c) {
+        if (!c.inScope()) return "n/a";
+        return c.mapped() + "/" + c.total() + (c.noTerm() > 0 ? " +" + c.noTerm() : "");
+    }
+
+    /** One line per vocabulary and type: "MESH Symptom (3): fatigue, nausea, vomiting". */
+    private static void printGaps(PrintWriter out, List<MappingsOperation.Gap> gaps) {
+        Map<String, List<String>> byGroup = new LinkedHashMap<>();
+        for (MappingsOperation.Gap g : gaps) {
+            byGroup.computeIfAbsent(g.vocabulary() + " " + g.type(), k -> new ArrayList<>()).add(g.conceptId());
+        }
+        out.println("unmapped (no code, no NoTermFound row):");
+        byGroup.forEach((group, ids) -> out.printf("%s (%d): %s%n", group, ids.size(), String.join(", ", ids)));
+    }
+
+    /** Rows are concept types, columns vocabularies; a cell is "mapped/total" (see the legend line). */
     private static void printCoverage(PrintWriter out, List<Coverage> coverage) {
         Set<String> vocabularies = new LinkedHashSet<>();
         Set<String> types = new LinkedHashSet<>();
@@ -55,14 +80,14 @@ final class MappingsCommand implements Callable<Integer> {
             vocabularies.add(c.vocabulary());
             types.add(c.type());
         });
-        StringBuilder header = new StringBuilder(String.format("%-10s", "vocabulary"));
-        types.forEach(t -> header.append(String.format(" %12s", t)));
+        StringBuilder header = new StringBuilder(String.format("%-21s", "type"));
+        vocabularies.forEach(v -> header.append(String.format(" %12s", v)));
         out.println(header);
-        for (String v : vocabularies) {
-            StringBuilder row = new StringBuilder(String.format("%-10s", v));
-            for (String t : types) {
+        for (String t : types) {
+            StringBuilder row = new StringBuilder(String.format("%-21s", t));
+            for (String v : vocabularies) {
                 coverage.stream().filter(c -> c.vocabulary().equals(v) && c.type().equals(t)).findFirst()
-                        .ifPresent(c -> row.append(String.format(" %12s", c.mapped() + "/" + c.total())));
+                        .ifPresent(c -> row.append(String.format(" %12s", cell(c))));
             }
             out.println(row);
         }

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *   <li>each object id is well formed for its vocabulary (patterns from a data file);</li>
  *   <li>subjects are lexicon concepts ({@code bsc:} ids present in concepts.tsv, when it is given);</li>
  *   <li>a concept is exactMatch'ed to at most one code per vocabulary;</li>
- *   <li>no row is repeated, and a {@code sssom:NoTermFound} row names the vocabulary searched.</li>
+ *   <li>no row is repeated, and a {@code sssom:NoTermFound} row names the vocabulary searched (one of the id
+ *       patterns file) and does not contradict a code of that vocabulary for the same concept.</li>
  * </ul>
  */
 public final class MappingCheck {
@@ -44,6 +45,10 @@ public final class MappingCheck {
         List<MappingProblem> problems = new ArrayList<>();
         Map<String, Mapping> exactBySubjectAndVocabulary = new HashMap<>();
         Set<String> seen = new HashSet<>();
+        Map<String, Mapping> codeBySubjectAndVocabulary = new HashMap<>();
+        for (Mapping m : set.mappings()) {
+            if (!m.isNoTermFound()) codeBySubjectAndVocabulary.putIfAbsent(m.subjectId() + " " + m.objectPrefix(), m);
+        }
         for (Mapping m : set.mappings()) {
             checkPrefixes(set, m, problems);
             if (!PREDICATES.contains(m.predicateId())) {
@@ -51,6 +56,14 @@ public final class MappingCheck {
             }
             checkSubject(m, problems);
             checkObject(m, problems);
+            if (m.isNoTermFound()) {
+                Mapping code = codeBySubjectAndVocabulary.get(m.subjectId() + " " + vocabularyOf(m.objectSource()));
+                if (code != null) {
+                    problems.add(problem(m, m.subjectId() + " has " + Mapping.NO_TERM_FOUND + " for "
+                            + m.objectSource() + " but also the code " + code.objectId() + " (line "
+                            + code.location().line() + ")"));
+                }
+            }
             if (!seen.add(m.subjectId() + " " + m.predicateId() + " " + m.objectId() + " " + m.objectSource())) {
                 problems.add(problem(m, "repeated mapping " + m.subjectId() + " " + m.predicateId() + " "
                         + m.objectId()));
@@ -97,6 +110,9 @@ public final class MappingCheck {
             if (m.objectSource().isEmpty()) {
                 problems.add(problem(m, Mapping.NO_TERM_FOUND
                         + " needs object_source naming the vocabulary that was searched"));
+            } else if (patterns.patternFor(vocabularyOf(m.objectSource())).isEmpty()) {
+                problems.add(problem(m, "object_source \"" + m.objectSource() + "\" of a " + Mapping.NO_TERM_FOUND
+                        + " row names no vocabulary of the id patterns file " + patterns.patterns().keySet()));
             }
             return;
         }
@@ -108,6 +124,15 @@ public final class MappingCheck {
             problems.add(problem(m, "\"" + m.objectId() + "\" is not a well-formed " + patterns.names().get(prefix)
                     + " id (expected " + pattern.get().pattern() + ")"));
         }
+    }
+
+    /** The id-patterns prefix named by an object_source such as {@code bioregistry:icd10cm} (case ignored). */
+    private String vocabularyOf(String objectSource) {
+        String local = MappingSet.localOf(objectSource);
+        for (String prefix : patterns.patterns().keySet()) {
+            if (prefix.equalsIgnoreCase(local)) return prefix;
+        }
+        return local;
     }
 
     private static MappingProblem problem(Mapping m, String message) {

@@ -47,8 +47,17 @@ public final class MappingsOperation {
         }
     }
 
-    /** Concepts of one type that have at least one code of one vocabulary. */
-    public record Coverage(String vocabulary, String type, int mapped, int total) {
+    /**
+     * Concepts of one type that have at least one code of one vocabulary.
+     *
+     * @param noTerm concepts without a code but with a {@code sssom:NoTermFound} row for the vocabulary (checked, none)
+     * @param inScope false when the vocabulary has no terms for this type at all (the id patterns file's scope)
+     */
+    public record Coverage(String vocabulary, String type, int mapped, int noTerm, int total, boolean inScope) {
+    }
+
+    /** An in-scope concept with neither a code nor a NoTermFound row for a vocabulary: a curator's to-do. */
+    public record Gap(String vocabulary, String type, String conceptId) {
     }
 
     /**
@@ -58,11 +67,12 @@ public final class MappingsOperation {
      * @param rowsPerVocabulary number of code rows (not NoTermFound) per object prefix
      */
     public record Report(MappingSet set, List<MappingProblem> problems, boolean lexiconChecked,
-            Map<String, Integer> rowsPerVocabulary, List<Coverage> coverage) {
+            Map<String, Integer> rowsPerVocabulary, List<Coverage> coverage, List<Gap> gaps) {
         public Report {
             problems = List.copyOf(problems);
             rowsPerVocabulary = Map.copyOf(rowsPerVocabulary);
             coverage = List.copyOf(coverage);
+            gaps = List.copyOf(gaps);
         }
 
         public boolean ok() {
@@ -78,8 +88,9 @@ public final class MappingsOperation {
                 ? Optional.of(ConceptTypes.read(in.concepts(), in.display(in.concepts())))
                 : Optional.empty();
         List<MappingProblem> problems = new MappingCheck(patterns, concepts).check(set);
+        Tally tally = new Tally(set, concepts);
         return new Report(set, problems, concepts.isPresent(), rowsPerVocabulary(set),
-                coverage(set, patterns, concepts));
+                tally.coverage(patterns), tally.gaps(patterns));
     }
 
     private static Map<String, Integer> rowsPerVocabulary(MappingSet set) {
@@ -90,31 +101,73 @@ public final class MappingsOperation {
         return counts;
     }
 
-    /** One entry per vocabulary of the patterns file and concept type; subjects outside the lexicon count as "?". */
-    private static List<Coverage> coverage(MappingSet set, IdPatterns patterns, Optional<ConceptTypes> concepts) {
-        Map<String, String> typeById = new LinkedHashMap<>();
-        concepts.ifPresent(c -> typeById.putAll(c.typeById()));
-        Set<String> mappedPairs = new HashSet<>(); // "vocabulary concept-id"
-        for (Mapping m : set.mappings()) {
-            String id = MappingSet.localOf(m.subjectId());
-            typeById.putIfAbsent(id, "?");
-            if (!m.isNoTermFound()) mappedPairs.add(m.objectPrefix() + " " + id);
-        }
-        Map<String, Integer> totals = new LinkedHashMap<>();
-        typeById.values().forEach(t -> totals.merge(t, 1, Integer::sum));
-        Set<String> vocabularies = new LinkedHashSet<>(patterns.patterns().keySet());
-        List<Coverage> out = new ArrayList<>();
-        for (String vocabulary : vocabularies) {
-            for (Map.Entry<String, Integer> type : totals.entrySet()) {
-                int mapped = 0;
-                for (Map.Entry<String, String> c : typeById.entrySet()) {
-                    if (c.getValue().equals(type.getKey()) && mappedPairs.contains(vocabulary + " " + c.getKey())) {
-                        mapped++;
-                    }
+    /** Which concept has a code, or a NoTermFound row, in which vocabulary. */
+    private static final class Tally {
+        private final Map<String, String> typeById = new LinkedHashMap<>();
+        private final Set<String> mapped = new HashSet<>(); // "vocabulary concept-id"
+        private final Set<String> noTerm = new HashSet<>();
+
+        Tally(MappingSet set, Optional<ConceptTypes> concepts) {
+            concepts.ifPresent(c -> typeById.putAll(c.typeById()));
+            for (Mapping m : set.mappings()) {
+                String id = MappingSet.localOf(m.subjectId());
+                typeById.putIfAbsent(id, "?"); // subjects outside the lexicon count as type "?"
+                if (m.isNoTermFound()) {
+                    noTerm.add(vocabularyOfSource(set, m.objectSource()) + " " + id);
+                } else {
+                    mapped.add(m.objectPrefix() + " " + id);
                 }
-                out.add(new Coverage(vocabulary, type.getKey(), mapped, type.getValue()));
             }
         }
-        return out;
+
+        /** One entry per vocabulary of the patterns file and concept type. */
+        List<Coverage> coverage(IdPatterns patterns) {
+            Map<String, Integer> totals = new LinkedHashMap<>();
+            typeById.values().forEach(t -> totals.merge(t, 1, Integer::sum));
+            List<Coverage> out = new ArrayList<>();
+            for (String vocabulary : patterns.patterns().keySet()) {
+                for (Map.Entry<String, Integer> type : totals.entrySet()) {
+                    int withCode = 0;
+                    int checkedNone = 0;
+                    for (Map.Entry<String, String> c : typeById.entrySet()) {
+                        if (!c.getValue().equals(type.getKey())) continue;
+                        String key = vocabulary + " " + c.getKey();
+                        if (mapped.contains(key)) {
+                            withCode++;
+                        } else if (noTerm.contains(key)) {
+                            checkedNone++;
+                        }
+                    }
+                    out.add(new Coverage(vocabulary, type.getKey(), withCode, checkedNone, type.getValue(),
+                            patterns.covers(vocabulary, type.getKey())));
+                }
+            }
+            return out;
+        }
+
+        List<Gap> gaps(IdPatterns patterns) {
+            List<Gap> out = new ArrayList<>();
+            for (String vocabulary : patterns.patterns().keySet()) {
+                typeById.forEach((id, type) -> {
+                    String key = vocabulary + " " + id;
+                    if (patterns.covers(vocabulary, type) && !mapped.contains(key) && !noTerm.contains(key)) {
+                        out.add(new Gap(vocabulary, type, id));
+                    }
+                });
+            }
+            return out;
+        }
+
+        /**
+         * The vocabulary prefix a NoTermFound row's object_source names: {@code bioregistry:icd10cm} is ICD10CM. The
+         * match ignores case, since the Bioregistry writes prefixes in lower case and the curie_map may not.
+         */
+        private static String vocabularyOfSource(MappingSet set, String objectSource) {
+            String local = MappingSet.localOf(objectSource);
+            for (String prefix : set.curieMap().keySet()) {
+                if (prefix.equalsIgnoreCase(local)) return prefix;
+            }
+            return local;
+        }
     }
 }

@@ -32,6 +32,8 @@ class MappingCheckTest {
         "two-exact.sssom.tsv | bsc:alpha is exactMatch'ed to two HP codes: HP:0000001 (line 12) and HP:0000002",
         "bad-predicate.sssom.tsv | predicate \"skos:relatedMatch\" is not one of",
         "no-term-without-source.sssom.tsv | sssom:NoTermFound needs object_source",
+        "no-term-and-code.sssom.tsv | bsc:alpha has sssom:NoTermFound for bioregistry:hp but also the code HP:0000001",
+        "no-term-unknown-vocabulary.sssom.tsv | object_source \"bioregistry:loinc\" of a sssom:NoTermFound row names no",
     })
     void eachBrokenRuleIsReportedOnceAtItsLine(String file, String message) {
         List<MappingProblem> problems = problemsOf(file);
