@@ -112,7 +112,7 @@ public final class MentionFinder {
             // Only a condition not already located ("spasm", "strain") takes a body part to make a new one;
             // "a herniated disc in the lower spine" is the herniated disc.
             if (known.isEmpty() && !locatable(cond.concept())) continue;
-            Concept compound = known.orElseGet(() -> mint(part.concept(), cond.concept()));
+            Concept compound = known.orElseGet(() -> mint(part, cond.concept()));
             if (compound.candidate()) lexicon.remember(compound);
             out.set(k, new Mention(compound, a.start(), b.end(), text.substring(a.start(), b.end())));
             out.remove(k + 1);
@@ -136,13 +136,20 @@ public final class MentionFinder {
 
     /**
      * A condition the lexicon lacks, named from its parts: "pulled a muscle in my shoulder" is a shoulder
-     * strain, a candidate narrower than the muscle strain, located in the shoulder.
+     * strain, a candidate narrower than the muscle strain, located in the shoulder. The label uses the body
+     * part's preferred name; the page's own wording of the part ("rib muscle spasm" for the intercostal
+     * muscle) is kept as an alternative label, so readers and queries find the name the page used.
      */
-    private static Concept mint(Concept part, Concept condition) {
+    private static Concept mint(Mention partMention, Concept condition) {
+        Concept part = partMention.concept();
         String[] words = condition.label().split("\\s+");
-        String label = part.label() + " " + words[words.length - 1];
-        String id = (part.id() + "-" + words[words.length - 1]).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        return new Concept(id, label, "Condition", List.of(), part.id(), condition.id(), "", true);
+        String head = words[words.length - 1];
+        String label = part.label() + " " + head;
+        String id = (part.id() + "-" + head).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        String pageWording = partMention.surface().strip().toLowerCase(java.util.Locale.ROOT) + " " + head;
+        List<String> synonyms = pageWording.equals(label) || !pageWording.matches("[\\p{L}' -]+")
+                ? List.of() : List.of(pageWording);
+        return new Concept(id, label, "Condition", synonyms, part.id(), condition.id(), "", true);
     }
 
     private boolean locatable(Concept condition) {
