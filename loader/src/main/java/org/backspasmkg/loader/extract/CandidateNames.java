@@ -37,6 +37,8 @@ final class CandidateNames {
         EnglishModels.Token last = tokens.get(tokens.size() - 1);
         // POS tags of a lone fragment are unreliable ("strains" as a verb), so only reject clear non-names.
         if (!activity && NOT_A_NAME_END.contains(last.pos())) return "";
+        // a lone adjective ("sharp" split off "a sharp, catching pain") describes a thing but names none
+        if (from == tokens.size() - 1 && last.pos().equals("ADJ")) return "";
         StringBuilder sb = new StringBuilder();
         for (String w : t.substring(tokens.get(from).start()).split("\\s+")) {
             if (sb.length() > 0) sb.append(' ');

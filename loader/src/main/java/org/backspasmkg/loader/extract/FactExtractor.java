@@ -227,6 +227,8 @@ public final class FactExtractor {
                     PhraseFinder.Part a = activity.get();
                     Optional<Concept> whole = lexicon.lookup(a.text());
                     if (whole.isPresent()) continue; // a named thing: the mention rules handle it
+                    // "go to sleep lying flat on your back": the position named inside is what is advised against
+                    if (finder.find(a.text()).stream().anyMatch(m -> rules.namesActivity(m.concept().type()))) continue;
                     if (candidateFact(seg, a.text(), candidateTypes.forEffects(Set.of(AVOID)), effects, f.cue().phrase(), false, true)) {
                         spans.add(new int[] {a.start(), a.end()});
                         any = true;

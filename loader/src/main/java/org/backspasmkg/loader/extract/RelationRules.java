@@ -24,16 +24,22 @@ public final class RelationRules {
 
     private final List<Rule> rules;
     private final Map<String, String> superType;
+    private final Set<String> activityTypes;
 
-    private RelationRules(List<Rule> rules, Map<String, String> superType) {
+    private RelationRules(List<Rule> rules, Map<String, String> superType, Set<String> activityTypes) {
         this.rules = List.copyOf(rules);
         this.superType = Map.copyOf(superType);
+        this.activityTypes = Set.copyOf(activityTypes);
     }
 
     public static RelationRules read(Path dir, String displayDir) {
         Map<String, String> supers = new HashMap<>();
         TsvTable types = TsvTable.read(dir.resolve(TYPES_FILE), displayDir + "/" + TYPES_FILE, "type", "super_type");
-        for (TsvTable.Row row : types.rows()) supers.put(row.required("type"), row.get("super_type"));
+        Set<String> activities = new java.util.HashSet<>();
+        for (TsvTable.Row row : types.rows()) {
+            supers.put(row.required("type"), row.get("super_type"));
+            if (row.get("activity").equalsIgnoreCase("yes")) activities.add(row.required("type"));
+        }
         TsvTable table = TsvTable.read(dir.resolve(FILE), displayDir + "/" + FILE, "context", "type", "relation");
         List<Rule> rules = new ArrayList<>();
         for (TsvTable.Row row : table.rows()) {
@@ -47,7 +53,12 @@ public final class RelationRules {
             }
             rules.add(new Rule(context, type, row.required("relation")));
         }
-        return new RelationRules(rules, supers);
+        return new RelationRules(rules, supers, activities);
+    }
+
+    /** True when concepts of this type name things people do or positions they take (types.tsv "activity"). */
+    public boolean namesActivity(String type) {
+        return activityTypes.contains(type);
     }
 
     public Set<String> types() {
