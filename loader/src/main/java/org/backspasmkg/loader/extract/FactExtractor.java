@@ -46,11 +46,12 @@ public final class FactExtractor {
     private final ClauseCues clauseCues;
     private final CandidateNames names;
     private final ParaphraseLinker paraphrases;
+    private final BodyPartLocator locator;
     private final EnglishModels nlp;
 
     public FactExtractor(Lexicon lexicon, CueFinder cues, RelationRules rules, DurationFinder durations,
             InlineListFinder inlineLists, CandidateTypes candidateTypes, ClauseSplitter clauses, PhraseFinder phrases,
-            EnglishModels nlp) {
+            BodyPartLocator locator, EnglishModels nlp) {
         this.lexicon = lexicon;
         this.finder = new MentionFinder(lexicon);
         this.cues = cues;
@@ -63,6 +64,7 @@ public final class FactExtractor {
         this.clauseCues = new ClauseCues(cues, finder, lexicon, phrases, nlp);
         this.names = new CandidateNames(nlp);
         this.paraphrases = new ParaphraseLinker(lexicon.normalizer());
+        this.locator = locator;
         this.nlp = nlp;
     }
 
@@ -409,7 +411,12 @@ public final class FactExtractor {
                 if (c.type().equals(BODY_PART)) {
                     if (!seg.kind().isItem() && instructs(clauseText)) continue;
                     Optional<String> own = lexicon.get(condition).map(Concept::bodyPart).filter(p -> !p.isEmpty());
-                    if (own.isPresent() && lexicon.isSameOrBroader(c.id(), own.get())) add(seg, AFFECTS_BODY_PART, c.id(), "");
+                    if (own.isPresent() && lexicon.isSameOrBroader(c.id(), own.get())) {
+                        add(seg, AFFECTS_BODY_PART, c.id(), "");
+                    } else if (locator.describes(effects, intent) && locator.placesComplaint(clauseText, m)) {
+                        // "pain running from the lower back down the leg", in an answer that describes the condition
+                        add(seg, AFFECTS_BODY_PART, c.id(), cue);
+                    }
                     continue;
                 }
                 // "stiffness and pain in the neck" names a complaint (neck pain) as a symptom.

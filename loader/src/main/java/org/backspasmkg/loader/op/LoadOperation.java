@@ -18,6 +18,7 @@ import org.backspasmkg.loader.emit.GraphEmitter;
 import org.backspasmkg.loader.emit.OntologyIndex;
 import org.backspasmkg.loader.extract.ClauseSplitter;
 import org.backspasmkg.loader.extract.Extraction;
+import org.backspasmkg.loader.extract.BodyPartLocator;
 import org.backspasmkg.loader.extract.FactExtractor;
 import org.backspasmkg.loader.extract.InlineListFinder;
 import org.backspasmkg.loader.extract.PhraseFinder;
@@ -46,7 +47,8 @@ public final class LoadOperation {
         this.classifier = new PageClassifier(kb.intents(), kb.lexicon(), nlp);
         this.extractor = new FactExtractor(kb.lexicon(), kb.cues(), kb.rules(), kb.durations(),
                 InlineListFinder.read(kb.dir(), KnowledgeBase.DIR, nlp), kb.candidateTypes(),
-                ClauseSplitter.read(kb.dir(), KnowledgeBase.DIR), PhraseFinder.read(kb.dir(), KnowledgeBase.DIR, nlp), nlp);
+                ClauseSplitter.read(kb.dir(), KnowledgeBase.DIR), PhraseFinder.read(kb.dir(), KnowledgeBase.DIR, nlp),
+                BodyPartLocator.read(kb.dir(), KnowledgeBase.DIR, nlp), nlp);
     }
 
     /** The complete graph (ontology, lexicon concepts, mappings, pages, facts, evidence) for the given pages. */
