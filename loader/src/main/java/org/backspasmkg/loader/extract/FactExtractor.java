@@ -131,7 +131,10 @@ public final class FactExtractor {
                     // A duration is a recovery time only next to recovery words in its clause ("heal within three
                     // weeks"), not when it says how long to apply a treatment ("ice it for 20 minutes"), nor
                     // when it is a warning threshold ("still sore after ten days, get it checked").
-                    if (effects.contains(RECOVERY) && !effects.contains(WARNING)) {
+                    // Under a "how long does it take" question the question supplies the recovery word ("A
+                    // moderate strain can take four to six weeks").
+                    boolean recovery = effects.contains(RECOVERY) || q.intent().id().equals(PROGNOSIS);
+                    if (recovery && !effects.contains(WARNING)) {
                         durations.find(clause).ifPresent(d -> facts.add(
                                 new Fact(condition, RECOVERY_TIME, "", d, q.question(), seg.text(), seg.line(), "")));
                         // The outlook in the page's words, once per prognosis question.
