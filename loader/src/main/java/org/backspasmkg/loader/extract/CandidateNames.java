@@ -34,6 +34,19 @@ final class CandidateNames {
         int from = 0;
         while (from < tokens.size() && isFunctionWord(tokens.get(from), dropLeadingVerb)) from++;
         if (from == tokens.size()) return "";
+        // The name ends before a clause that qualifies it: "sleep propped up on pillows | if lying flat hurts",
+        // "hard, repeated coughing | that goes on for days".
+        int end = tokens.size();
+        for (int i = from + 2; i < tokens.size(); i++) {
+            if (startsQualifyingClause(tokens.get(i))) {
+                end = i;
+                break;
+            }
+        }
+        if (end < tokens.size()) {
+            t = t.substring(0, tokens.get(end - 1).end()).replaceAll("[.;:,!?\\s]+$", "");
+            tokens = tokens.subList(0, end);
+        }
         EnglishModels.Token last = tokens.get(tokens.size() - 1);
         // POS tags of a lone fragment are unreliable ("strains" as a verb), so only reject clear non-names.
         if (!activity && NOT_A_NAME_END.contains(last.pos())) return "";
@@ -45,6 +58,13 @@ final class CandidateNames {
             sb.append(w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) ? w : w.toLowerCase(Locale.ROOT));
         }
         return sb.toString();
+    }
+
+    /** A subordinating conjunction ("if", "because", "so") or a relative pronoun ("that", "which", "who"). */
+    private static boolean startsQualifyingClause(EnglishModels.Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return t.pos().equals("SCONJ") && !w.equals("than") && !w.equals("as") && !w.equals("like")
+                || t.pos().equals("PRON") && (w.equals("that") || w.equals("which") || w.equals("who"));
     }
 
     private static boolean isFunctionWord(EnglishModels.Token t, boolean dropVerbs) {
