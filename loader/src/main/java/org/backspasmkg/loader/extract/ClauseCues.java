@@ -76,11 +76,11 @@ final class ClauseCues {
                 continue; // "so it never touches the skin" advises nothing
             } else if (f.cue().effect().equals(TREATMENT_EFFECT) && negated(f, found, text)) {
                 // "rarely helps", "does not help": advice against, not for
-                out.add(new Cue(NOT_RECOMMENDED, f.cue().phrase(), f.cue().key()));
+                out.add(new Cue(NOT_RECOMMENDED, f.cue().phrase(), f.cue().key(), f.cue().subjectIsEffect()));
             } else if (!f.cue().effect().equals(CAUSE_ACTIVE)) {
                 out.add(f.cue());
             } else if (conditionFollows(text, f.end(), condition)) {
-                out.add(new Cue(CAUSE, f.cue().phrase(), f.cue().key()));
+                out.add(new Cue(CAUSE, f.cue().phrase(), f.cue().key(), f.cue().subjectIsEffect()));
             }
         }
         return out;

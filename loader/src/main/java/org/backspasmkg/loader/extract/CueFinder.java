@@ -12,8 +12,17 @@ import org.backspasmkg.loader.nlp.Normalizer;
 public final class CueFinder {
     public static final String FILE = "cues.tsv";
 
-    /** A cue phrase and what it signals. */
-    public record Cue(String effect, String phrase, String key) {}
+    /**
+     * A cue phrase and what it signals.
+     *
+     * @param subjectIsEffect the sentence's subject is what is caused, not the cause ("X is caused by ..."), so
+     *     a condition named as the subject is what the sentence talks about (cues.tsv column {@code subject})
+     */
+    public record Cue(String effect, String phrase, String key, boolean subjectIsEffect) {
+        public Cue(String effect, String phrase, String key) {
+            this(effect, phrase, key, false);
+        }
+    }
 
     private final List<Cue> cues;
     private final Normalizer normalizer;
@@ -38,7 +47,13 @@ public final class CueFinder {
             String phrase = row.required("phrase");
             String key = normalizer.key(phrase);
             // Keep a cue made only of stop words ("no") by its plain lower-case form.
-            cues.add(new Cue(row.required("effect"), phrase, key.isEmpty() ? phrase.toLowerCase() : key));
+            String subject = row.get("subject");
+            if (!subject.isEmpty() && !subject.equals("effect")) {
+                throw new org.backspasmkg.loader.diag.LoaderException(row.location(),
+                        "subject must be empty or \"effect\", not \"" + subject + "\"");
+            }
+            cues.add(new Cue(row.required("effect"), phrase, key.isEmpty() ? phrase.toLowerCase() : key,
+                    subject.equals("effect")));
         }
         return new CueFinder(cues, normalizer);
     }

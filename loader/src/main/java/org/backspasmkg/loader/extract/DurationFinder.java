@@ -80,10 +80,27 @@ public final class DurationFinder {
         }
     }
 
-    /** The first recovery time stated in the text. */
+    /**
+     * The recovery time stated in the text: of several durations, the longest ("peaks at around 48 hours and
+     * fades within about five days" recovers in five days).
+     */
     public Optional<String> find(String text) {
         Matcher m = pattern.matcher(Normalizer.fold(text).toLowerCase());
-        if (!m.find()) return Optional.empty();
+        String best = null;
+        double bestHours = -1;
+        while (m.find()) {
+            Optional<String> d = duration(m);
+            if (d.isEmpty()) continue;
+            double hours = approximateHours(d.get());
+            if (hours > bestHours) {
+                best = d.get();
+                bestHours = hours;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private Optional<String> duration(Matcher m) {
         int value = number(m.group(2));
         String designator = units.get(m.group(3).toLowerCase());
         if (value <= 0 || designator == null) return Optional.empty();
@@ -93,6 +110,21 @@ public final class DurationFinder {
             designator = multiplied.group(2);
         }
         return Optional.of(designator.startsWith("T") ? "PT" + value + designator.substring(1) : "P" + value + designator);
+    }
+
+    /** Only to compare durations: a month as 30 days, a year as 365. */
+    private static double approximateHours(String duration) {
+        Matcher m = Pattern.compile("P(T?)(\\d+)([YMDHS])").matcher(duration);
+        if (!m.matches()) return 0;
+        double v = Double.parseDouble(m.group(2));
+        boolean time = !m.group(1).isEmpty();
+        return switch (m.group(3)) {
+            case "Y" -> v * 365 * 24;
+            case "M" -> time ? v / 60 : v * 30 * 24;
+            case "D" -> v * 24;
+            case "H" -> v;
+            default -> v / 3600;
+        };
     }
 
     private int number(String s) {

@@ -110,8 +110,12 @@ public final class FactExtractor {
             if (q.intent().id().equals(IS_GOOD_FOR) && !segs.isEmpty()) askedTreatmentFacts(segs);
             for (Segment seg : segs) {
                 Segment intro = seg.intro() >= 0 ? segs.get(seg.intro()) : null;
-                // "A herniated disc is the most common cause" names a cause, not a new subject.
-                Set<String> says = CueFinder.effects(cues(seg.text()));
+                // "A herniated disc is the most common cause" names a cause, not a new subject; "DOMS is the
+                // ache caused by a hard workout" does name one.
+                // The subject's own clause decides ("...; sessions of downhill running are the classic culprits"
+                // speaks of other things).
+                String subjectClause = seg.kind().isItem() ? seg.text() : clauses.split(seg.text()).get(0);
+                Set<String> says = CueFinder.effects(cues(subjectClause).stream().filter(c -> !c.subjectIsEffect()).toList());
                 if (!says.contains(CAUSE) && !says.contains(RISK)) condition = subjectCondition(seg, finder.find(seg.text()));
                 if (condition.isEmpty()) continue;
                 List<Cue> introCues = intro == null ? List.of() : cues(intro.text());
