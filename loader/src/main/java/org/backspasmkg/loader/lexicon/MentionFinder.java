@@ -44,10 +44,22 @@ public final class MentionFinder {
             java.util.regex.Matcher x = before.matcher(text.substring(0, m.start()));
             if (!x.find()) continue;
             String rest = m.surface().substring(words[0].length());
-            lexicon.lookup(x.group(1) + rest)
-                    .filter(c -> c.type().equals(m.concept().type()) && !c.id().equals(m.concept().id()))
-                    // spans only the word "upper", so mentions never overlap
-                    .ifPresent(c -> out.add(new Mention(c, x.start(1), x.end(1), x.group(1))));
+            Optional<Concept> named = lexicon.lookup(x.group(1) + rest)
+                    .filter(c -> c.type().equals(m.concept().type()) && !c.id().equals(m.concept().id()));
+            if (named.isPresent()) {
+                // spans only the word "upper", so mentions never overlap
+                out.add(new Mention(named.get(), x.start(1), x.end(1), x.group(1)));
+                continue;
+            }
+            // "feet and toes cramp": the body part before "and" has the complaint too (a foot cramp), found
+            // through the part's own names ("feet" is the foot)
+            if (!m.concept().type().equals("Condition")) continue;
+            for (int i = 0; i < out.size(); i++) {
+                Mention p = out.get(i);
+                if (!isBodyPart(p) || p.end() != x.end(1)) continue;
+                Optional<Concept> c = compound(p.concept(), m.concept()).filter(k -> !k.id().equals(m.concept().id()));
+                if (c.isPresent()) out.set(i, new Mention(c.get(), p.start(), p.end(), p.surface()));
+            }
         }
         out.sort(java.util.Comparator.comparingInt(Mention::start));
         return out;
@@ -116,6 +128,17 @@ public final class MentionFinder {
             if (compound.candidate()) lexicon.remember(compound);
             out.set(k, new Mention(compound, a.start(), b.end(), text.substring(a.start(), b.end())));
             out.remove(k + 1);
+            // "feet and toes cramp": the complaint is also the first part's ("foot cramp")
+            if (part == a && k > 0 && isBodyPart(out.get(k - 1))
+                    && text.substring(out.get(k - 1).end(), a.start()).matches("\\s+(?:and|or)\\s+")) {
+                Mention first = out.get(k - 1);
+                Concept other = compound(first.concept(), cond.concept())
+                        .orElseGet(() -> locatable(cond.concept()) ? mint(first, cond.concept()) : null);
+                if (other != null) {
+                    if (other.candidate()) lexicon.remember(other);
+                    out.set(k - 1, new Mention(other, first.start(), first.end(), first.surface()));
+                }
+            }
         }
         return out;
     }

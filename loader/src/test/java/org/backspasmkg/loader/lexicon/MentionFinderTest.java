@@ -45,4 +45,11 @@ class MentionFinderTest {
     void noAlternativeLabelWhenThePageUsesThePreferredName() {
         assertThat(only("an intercostal muscle spasm").synonyms()).isEmpty();
     }
+
+    @Test
+    void coordinatedPartsBeforeAComplaintEachNameIt() {
+        List<Mention> mentions = new MentionFinder(lexicon).find("Why do my feet and toes cramp at night?");
+
+        assertThat(mentions).extracting(m -> m.concept().id()).containsExactly("foot-cramp", "toe-cramp");
+    }
 }
