@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.backspasmkg.loader.nlp.EnglishModels;
+import org.backspasmkg.loader.nlp.Gerund;
 import org.backspasmkg.loader.nlp.Normalizer;
 
 /** Names candidate concepts from the page's words: a readable label and a stable id. */
@@ -52,12 +53,47 @@ final class CandidateNames {
         if (!activity && NOT_A_NAME_END.contains(last.pos())) return "";
         // a lone adjective ("sharp" split off "a sharp, catching pain") describes a thing but names none
         if (from == tokens.size() - 1 && last.pos().equals("ADJ")) return "";
+        // An imperative names the activity it advises: "Sleep propped up on pillows" is "sleeping propped up on
+        // pillows", "Get up and move" is "getting up and moving".
+        t = gerunds(t, tokens, from);
+        tokens = nlp.tokens(t);
+        from = Math.min(from, tokens.size() - 1);
         StringBuilder sb = new StringBuilder();
         for (String w : t.substring(tokens.get(from).start()).split("\\s+")) {
             if (sb.length() > 0) sb.append(' ');
             sb.append(w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) ? w : w.toLowerCase(Locale.ROOT));
         }
         return sb.toString();
+    }
+
+    /** The text with the leading verb, and verbs joined to it by "and"/"or", in their -ing form. */
+    private static String gerunds(String t, List<EnglishModels.Token> tokens, int from) {
+        if (!isBaseVerb(tokens.get(from)) || inCompound(t, tokens.get(from))) return t;
+        StringBuilder out = new StringBuilder(t);
+        List<EnglishModels.Token> verbs = new java.util.ArrayList<>(List.of(tokens.get(from)));
+        for (int i = from + 2; i < tokens.size(); i++) {
+            String w = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
+            if ((w.equals("and") || w.equals("or")) && isBaseVerb(tokens.get(i)) && !inCompound(t, tokens.get(i))) {
+                verbs.add(tokens.get(i));
+            }
+        }
+        for (int i = verbs.size() - 1; i >= 0; i--) { // from the end, so offsets stay valid
+            EnglishModels.Token v = verbs.get(i);
+            out.replace(v.start(), v.end(), Gerund.of(v.text()));
+        }
+        return out.toString();
+    }
+
+    /** "sit-ups": a word joined by a hyphen is part of a compound noun, not a verb. */
+    private static boolean inCompound(String t, EnglishModels.Token v) {
+        return v.end() < t.length() && t.charAt(v.end()) == '-' || v.start() > 0 && t.charAt(v.start() - 1) == '-';
+    }
+
+    private static boolean isBaseVerb(EnglishModels.Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        // tags of a lone fragment are unreliable: "weakness" or "sit-ups" may come tagged as verbs
+        return t.pos().equals("VERB") && w.equals(t.lemmaOrText()) && w.matches("[a-z]+")
+                && !w.matches(".*(ing|ed|ness|ment|tion|sion|ity|ance|ence)");
     }
 
     /** A subordinating conjunction ("if", "because", "so") or a relative pronoun ("that", "which", "who"). */

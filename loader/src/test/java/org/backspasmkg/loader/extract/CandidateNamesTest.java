@@ -12,9 +12,15 @@ class CandidateNamesTest {
     @Test
     void aQualifyingClauseIsNotPartOfTheName() {
         assertThat(names.candidateLabel("Sleep propped up on pillows if lying flat hurts.", false))
-                .isEqualTo("sleep propped up on pillows");
+                .isEqualTo("sleeping propped up on pillows");
         assertThat(names.candidateLabel("Hard, repeated coughing that goes on for days", false))
                 .isEqualTo("hard, repeated coughing");
+    }
+
+    @Test
+    void anImperativeNamesTheActivityItAdvises() {
+        assertThat(names.candidateLabel("Get up and move every half hour.", false))
+                .isEqualTo("getting up and moving every half hour");
     }
 
     @Test
