@@ -68,7 +68,8 @@ final class CandidateNames {
 
     /** The text with the leading verb, and verbs joined to it by "and"/"or", in their -ing form. */
     private static String gerunds(String t, List<EnglishModels.Token> tokens, int from) {
-        if (!isBaseVerb(tokens.get(from)) || inCompound(t, tokens.get(from))) return t;
+        // a lone word ("wind" in a list of triggers) is more likely a noun than an imperative
+        if (tokens.size() - from < 2 || !isBaseVerb(tokens.get(from)) || inCompound(t, tokens.get(from))) return t;
         StringBuilder out = new StringBuilder(t);
         List<EnglishModels.Token> verbs = new java.util.ArrayList<>(List.of(tokens.get(from)));
         for (int i = from + 2; i < tokens.size(); i++) {

@@ -18,23 +18,29 @@ import org.backspasmkg.loader.nlp.EnglishModels.Token;
  */
 public final class PhraseFinder {
     public static final String FILE = "generic-nouns.txt";
+    public static final String LIGHT_VERBS_FILE = "light-verbs.txt";
     private static final Set<String> SKIP = Set.of("DET", "ADV", "PRON");
     private static final Set<String> MODIFIER = Set.of("ADJ", "NOUN", "PROPN", "NUM");
     /** Where the object of a verb can start: "take large doses", "wear a collar", "use your arm". */
     private static final Set<String> OBJECT_START = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON");
 
     private final Set<String> generic;
+    private final Set<String> lightVerbs;
     private final EnglishModels nlp;
 
-    private PhraseFinder(Set<String> generic, EnglishModels nlp) {
+    private PhraseFinder(Set<String> generic, Set<String> lightVerbs, EnglishModels nlp) {
         this.generic = generic;
+        this.lightVerbs = lightVerbs;
         this.nlp = nlp;
     }
 
     public static PhraseFinder read(Path dir, String displayDir, EnglishModels nlp) {
-        Set<String> words = WordList.read(dir.resolve(FILE), displayDir + "/" + FILE).texts().stream()
+        return new PhraseFinder(words(dir, displayDir, FILE), words(dir, displayDir, LIGHT_VERBS_FILE), nlp);
+    }
+
+    private static Set<String> words(Path dir, String displayDir, String file) {
+        return WordList.read(dir.resolve(file), displayDir + "/" + file).texts().stream()
                 .map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-        return new PhraseFinder(words, nlp);
     }
 
     /** The noun phrase starting after character {@code from}, or "" when none starts there. */
@@ -106,7 +112,8 @@ public final class PhraseFinder {
         if (t.isEmpty()) return Optional.empty();
         Token first = t.get(0);
         boolean gerund = first.text().toLowerCase(Locale.ROOT).endsWith("ing");
-        if (first.pos().equals("VERB") && !gerund && t.size() > 1 && OBJECT_START.contains(t.get(1).pos())) {
+        if (first.pos().equals("VERB") && !gerund && t.size() > 1 && OBJECT_START.contains(t.get(1).pos())
+                && lightVerbs.contains(first.lemmaOrText())) {
             int i = 1;
             while (i < t.size() && SKIP.contains(t.get(i).pos())) i++;
             // "let anyone crack it", "put it on bare skin": no noun phrase object, nothing to name
