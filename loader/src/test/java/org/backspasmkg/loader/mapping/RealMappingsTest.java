@@ -89,7 +89,7 @@ class RealMappingsTest {
         // several, or a code DO also gives another term -> close)
         assertHas("bsc:thoracic-outlet-syndrome", "skos:exactMatch", "MESH:D013901");
         assertHas("bsc:pulmonary-embolism", "skos:exactMatch", "UMLS:C0034065");
-        assertHas("bsc:radiculopathy", "skos:exactMatch", "ICD10CM:M54.1");
+        assertHas("bsc:radiculopathy", "skos:closeMatch", "ICD10CM:M54.1"); // closeMatch since the audit: M54.1 excludes disc-related radiculopathy
         assertHas("bsc:shingles", "skos:exactMatch", "SNOMEDCT:186514003");
         assertHas("bsc:meningitis", "skos:closeMatch", "ICD10CM:G03");
         assertHas("bsc:dystonia", "skos:closeMatch", "MESH:D020821");
