@@ -47,11 +47,12 @@ public final class FactExtractor {
     private final CandidateNames names;
     private final ParaphraseLinker paraphrases;
     private final BodyPartLocator locator;
+    private final DefinedConditionFinder definedConditions;
     private final EnglishModels nlp;
 
     public FactExtractor(Lexicon lexicon, CueFinder cues, RelationRules rules, DurationFinder durations,
             InlineListFinder inlineLists, CandidateTypes candidateTypes, ClauseSplitter clauses, PhraseFinder phrases,
-            BodyPartLocator locator, EnglishModels nlp) {
+            BodyPartLocator locator, DefinedConditionFinder definedConditions, EnglishModels nlp) {
         this.lexicon = lexicon;
         this.finder = new MentionFinder(lexicon);
         this.cues = cues;
@@ -65,6 +66,7 @@ public final class FactExtractor {
         this.names = new CandidateNames(nlp);
         this.paraphrases = new ParaphraseLinker(lexicon.normalizer());
         this.locator = locator;
+        this.definedConditions = definedConditions;
         this.nlp = nlp;
     }
 
@@ -496,7 +498,12 @@ public final class FactExtractor {
             Optional<String> topic = repeatedSymptomTopic(seg, mentions);
             if (topic.isPresent()) return topic.get();
             Optional<Mention> subject = subjectMention(seg.text(), mentions);
-            if (subject.isEmpty()) return condition;
+            if (subject.isEmpty()) {
+                // "Blepharospasm is a rare nerve disorder ...": an answer about a condition the lexicon lacks
+                Optional<Concept> defined = definedConditions.defined(seg.text());
+                defined.ifPresent(c -> candidates.putIfAbsent(c.id(), c));
+                return defined.map(Concept::id).orElse(condition);
+            }
             Mention m = subject.get();
             String id = m.concept().id();
             if (!condition.isEmpty() && lexicon.sameTopic(id, m.surface(), condition)) return condition;

@@ -17,6 +17,7 @@ import org.backspasmkg.loader.diag.SourceLocation;
 import org.backspasmkg.loader.emit.GraphEmitter;
 import org.backspasmkg.loader.emit.OntologyIndex;
 import org.backspasmkg.loader.extract.ClauseSplitter;
+import org.backspasmkg.loader.extract.DefinedConditionFinder;
 import org.backspasmkg.loader.extract.Extraction;
 import org.backspasmkg.loader.extract.BodyPartLocator;
 import org.backspasmkg.loader.extract.FactExtractor;
@@ -48,7 +49,8 @@ public final class LoadOperation {
         this.extractor = new FactExtractor(kb.lexicon(), kb.cues(), kb.rules(), kb.durations(),
                 InlineListFinder.read(kb.dir(), KnowledgeBase.DIR, nlp), kb.candidateTypes(),
                 ClauseSplitter.read(kb.dir(), KnowledgeBase.DIR), PhraseFinder.read(kb.dir(), KnowledgeBase.DIR, nlp),
-                BodyPartLocator.read(kb.dir(), KnowledgeBase.DIR, nlp), nlp);
+                BodyPartLocator.read(kb.dir(), KnowledgeBase.DIR, nlp),
+                DefinedConditionFinder.read(kb.dir(), KnowledgeBase.DIR, kb.lexicon(), nlp), nlp);
     }
 
     /** The complete graph (ontology, lexicon concepts, mappings, pages, facts, evidence) for the given pages. */
