@@ -48,11 +48,13 @@ public final class FactExtractor {
     private final ParaphraseLinker paraphrases;
     private final BodyPartLocator locator;
     private final DefinedConditionFinder definedConditions;
+    private final PainTriggerFinder painTriggers;
     private final EnglishModels nlp;
 
     public FactExtractor(Lexicon lexicon, CueFinder cues, RelationRules rules, DurationFinder durations,
             InlineListFinder inlineLists, CandidateTypes candidateTypes, ClauseSplitter clauses, PhraseFinder phrases,
-            BodyPartLocator locator, DefinedConditionFinder definedConditions, EnglishModels nlp) {
+            BodyPartLocator locator, DefinedConditionFinder definedConditions, PainTriggerFinder painTriggers,
+            EnglishModels nlp) {
         this.lexicon = lexicon;
         this.finder = new MentionFinder(lexicon);
         this.cues = cues;
@@ -67,6 +69,7 @@ public final class FactExtractor {
         this.paraphrases = new ParaphraseLinker(lexicon.normalizer());
         this.locator = locator;
         this.definedConditions = definedConditions;
+        this.painTriggers = painTriggers;
         this.nlp = nlp;
     }
 
@@ -188,6 +191,7 @@ public final class FactExtractor {
             String intent = seg.kind() == Segment.Kind.INTRO ? "" : q.intent().id();
             boolean compound = seg.kind().isItem() && isCompoundItem(clause, mentions, effects, intent);
             stated |= !compound && mentionFacts(seg, clause, mentions, effects, cue, intent, scopes);
+            stated |= painTriggerFacts(seg, clause, effects, cue, intent);
             String candidateType = seg.kind().isItem() && !effects.contains(WARNING)
                     ? q.intent().candidateType()
                     : candidateTypes.forEffects(effects);
@@ -448,6 +452,29 @@ public final class FactExtractor {
                 } else {
                     add(seg, relation.get(), c.id(), cue);
                 }
+                any = true;
+            }
+            return any;
+        }
+
+        /**
+         * "It hurts when you bend, twist or get up from a chair": a pain for each movement, the lexicon's concept
+         * ("pain when bending") or a candidate narrower than pain; a symptom, or a warning sign under a warning cue.
+         */
+        private boolean painTriggerFacts(Segment seg, String clause, Set<String> effects, String cue, String intent) {
+            boolean any = false;
+            for (String name : painTriggers.painsWhen(clause)) {
+                Optional<Concept> known = lexicon.lookup(name).filter(c -> rules.isA(c.type(), SYMPTOM));
+                String type = known.map(Concept::type).orElse(SYMPTOM);
+                Optional<String> relation = rules.relation(effects, intent, type);
+                if (relation.isEmpty()) continue;
+                String id = known.map(Concept::id).orElseGet(() -> names.candidateId(name));
+                if (id.isEmpty()) continue;
+                if (known.isEmpty()) {
+                    String broader = lexicon.lookup("pain").map(Concept::id).orElse("");
+                    candidates.putIfAbsent(id, new Concept(id, name, SYMPTOM, List.of(), "", broader, "", true));
+                }
+                add(seg, relation.get(), id, cue);
                 any = true;
             }
             return any;

@@ -22,6 +22,7 @@ import org.backspasmkg.loader.extract.Extraction;
 import org.backspasmkg.loader.extract.BodyPartLocator;
 import org.backspasmkg.loader.extract.FactExtractor;
 import org.backspasmkg.loader.extract.InlineListFinder;
+import org.backspasmkg.loader.extract.PainTriggerFinder;
 import org.backspasmkg.loader.extract.PhraseFinder;
 import org.backspasmkg.loader.nlp.EnglishModels;
 import org.backspasmkg.loader.parse.Page;
@@ -50,7 +51,8 @@ public final class LoadOperation {
                 InlineListFinder.read(kb.dir(), KnowledgeBase.DIR, nlp), kb.candidateTypes(),
                 ClauseSplitter.read(kb.dir(), KnowledgeBase.DIR), PhraseFinder.read(kb.dir(), KnowledgeBase.DIR, nlp),
                 BodyPartLocator.read(kb.dir(), KnowledgeBase.DIR, nlp),
-                DefinedConditionFinder.read(kb.dir(), KnowledgeBase.DIR, kb.lexicon(), nlp), nlp);
+                DefinedConditionFinder.read(kb.dir(), KnowledgeBase.DIR, kb.lexicon(), nlp),
+                PainTriggerFinder.read(kb.dir(), KnowledgeBase.DIR, nlp), nlp);
     }
 
     /** The complete graph (ontology, lexicon concepts, mappings, pages, facts, evidence) for the given pages. */
