@@ -77,7 +77,15 @@ public final class FactExtractor {
         List<Fact> facts = new ArrayList<>();
         Map<String, Concept> candidates = new LinkedHashMap<>();
         for (ClassifiedQuestion q : page.questions()) {
-            new AnswerScan(q, facts, candidates).run();
+            int before = facts.size();
+            try {
+                new AnswerScan(q, facts, candidates).run();
+            } catch (RuntimeException e) {
+                // A fault in reading one answer must not lose the page: the answer is left out, loudly.
+                facts.subList(before, facts.size()).clear();
+                System.err.printf("%s:%d: warning: answer not read, internal error (%s); please report it%n",
+                        page.page().file(), q.question().line(), e);
+            }
         }
         List<Fact> unique = dedupe(facts);
         // Conditions the loader named itself ("shoulder strain") are candidates too, wherever they are used.
@@ -584,7 +592,8 @@ public final class FactExtractor {
                 .filter(m -> rules.relation(effects, intent, m.concept().type()).isPresent()).toList();
         if (things.size() < 2) return false;
         for (int i = 1; i < things.size(); i++) {
-            String between = text.substring(things.get(i - 1).end(), things.get(i).start());
+            int from = things.get(i - 1).end();
+            String between = text.substring(Math.min(from, things.get(i).start()), Math.max(from, things.get(i).start()));
             if (between.contains(",") || between.matches("(?i).*\\b(and|or|such as|like|including)\\b.*")) return false;
         }
         return true;

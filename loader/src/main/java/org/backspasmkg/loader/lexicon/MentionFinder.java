@@ -28,7 +28,21 @@ public final class MentionFinder {
             out.addAll(match(inside, text));
         }
         out.sort(java.util.Comparator.comparingInt(Mention::start));
-        return composeBodyPartConditions(coordinated(out, text), text);
+        return composeBodyPartConditions(withoutOverlaps(coordinated(out, text)), text);
+    }
+
+    /** Mentions in text order that never overlap: of two that do, the longer one stays (the earlier on a tie). */
+    private static List<Mention> withoutOverlaps(List<Mention> sorted) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : sorted) {
+            Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last == null || m.start() >= last.end()) {
+                out.add(m);
+            } else if (m.end() - m.start() > last.end() - last.start()) {
+                out.set(out.size() - 1, m);
+            }
+        }
+        return out;
     }
 
     /**
