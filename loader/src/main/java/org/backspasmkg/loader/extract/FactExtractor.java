@@ -196,7 +196,11 @@ public final class FactExtractor {
                     .filter(m -> activities.stream().noneMatch(a -> m.start() >= a[0] && m.end() <= a[1])).toList();
             String cue = found.stream().map(Cue::phrase).filter(p -> !p.isEmpty()).findFirst().orElse("");
             // An intro only announces its list: it states facts through cues, never through the intent alone.
-            String intent = seg.kind() == Segment.Kind.INTRO ? "" : q.intent().id();
+            // "When should I worry?" asks about the question's condition; an answer that has turned to another
+            // condition ("Pleurisy is inflammation of ...") describes that one: its signs are symptoms.
+            boolean elsewhere = !q.conditionId().isEmpty() && !lexicon.related(condition, q.conditionId());
+            String intent = seg.kind() == Segment.Kind.INTRO ? ""
+                    : elsewhere && q.intent().id().equals(WHEN_TO_SEE_DOCTOR) ? SYMPTOMS_INTENT : q.intent().id();
             boolean compound = seg.kind().isItem() && isCompoundItem(clause, mentions, effects, intent);
             stated |= !compound && mentionFacts(seg, clause, mentions, effects, cue, intent, scopes);
             stated |= painTriggerFacts(seg, clause, effects, cue, intent);
@@ -603,8 +607,16 @@ public final class FactExtractor {
     private boolean startsWithNegation(String text) {
         List<EnglishModels.Token> tokens = nlp.tokens(text);
         if (tokens.isEmpty()) return false;
-        String first = tokens.get(0).text();
-        return cues.find(first).stream().anyMatch(c -> c.effect().equals(NEGATION));
+        if (isNegation(tokens.get(0).text())) return true;
+        // "For most people, no:", "Usually not, ...": a short lead-in, then the negation closing its phrase
+        for (int i = 1; i + 1 < tokens.size() && i < 5; i++) {
+            if (isNegation(tokens.get(i).text()) && tokens.get(i + 1).text().matches("[,:;.]")) return true;
+        }
+        return false;
+    }
+
+    private boolean isNegation(String word) {
+        return cues.find(word).stream().anyMatch(c -> c.effect().equals(NEGATION));
     }
 
     private static boolean noCondition(List<Mention> mentions) {

@@ -25,6 +25,8 @@ final class Terms {
     static final String CAUSE_ACTIVE = "cause-active";
     static final String NEGATION = "negation";
     static final String IS_GOOD_FOR = "is-good-for";
+    static final String WHEN_TO_SEE_DOCTOR = "when-to-see-doctor";
+    static final String SYMPTOMS_INTENT = "symptoms";
     static final String TREATMENT = "Treatment";
     static final String SYMPTOM = "Symptom";
     static final String SYMPTOM_EFFECT = "symptom";
