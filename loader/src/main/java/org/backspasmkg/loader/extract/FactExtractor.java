@@ -388,12 +388,27 @@ public final class FactExtractor {
         private boolean namesWholly(String item, Set<String> effects, String intent) {
             int words = lexicon.normalizer().stems(item).size();
             int covered = 0;
-            for (Mention m : finder.find(item)) {
+            List<Mention> mentions = finder.find(item);
+            for (Mention m : mentions) {
                 if (rules.relation(effects, intent, m.concept().type()).isPresent()) {
                     covered += lexicon.normalizer().stems(m.surface()).size();
                 }
             }
-            return words > 0 && covered * 2 >= words;
+            return words > 0 && covered * 2 >= words || namedThenQualified(item, mentions, effects, intent);
+        }
+
+        /**
+         * "Cat-cow stretches on all fours", "methocarbamol for up to a week": the item opens with a concept that
+         * fills the relation, and what follows only qualifies it (a prepositional phrase).
+         */
+        private boolean namedThenQualified(String item, List<Mention> mentions, Set<String> effects, String intent) {
+            if (mentions.isEmpty()) return false;
+            Mention first = mentions.get(0);
+            if (rules.relation(effects, intent, first.concept().type()).isEmpty()) return false;
+            List<EnglishModels.Token> before = nlp.tokens(item.substring(0, first.start()));
+            if (before.stream().anyMatch(t -> !t.pos().equals("DET") && !t.pos().equals("ADJ"))) return false;
+            List<EnglishModels.Token> after = nlp.tokens(item.substring(first.end()));
+            return !after.isEmpty() && after.get(0).pos().equals("ADP") && !after.get(0).text().equalsIgnoreCase("of");
         }
 
         /**
