@@ -121,7 +121,12 @@ public final class FactExtractor {
         void run() {
             List<Segment> segs = q.segments();
             if (q.intent().id().equals(IS_GOOD_FOR) && !segs.isEmpty()) askedTreatmentFacts(segs);
-            for (Segment seg : segs) {
+            for (int k = 0; k < segs.size(); k++) {
+                Segment seg = segs.get(k);
+                // "What can I do to relieve the pain?" inside an answer asks; it states nothing, unless the next
+                // sentence affirms it ("Can a pinched nerve do the same? Yes – ...")
+                boolean affirmed = k + 1 < segs.size() && segs.get(k + 1).text().strip().matches("(?i)yes\\b.*");
+                if (!seg.kind().isItem() && seg.text().strip().endsWith("?") && !affirmed) continue;
                 Segment intro = seg.intro() >= 0 ? segs.get(seg.intro()) : null;
                 // "A herniated disc is the most common cause" names a cause, not a new subject; "DOMS is the
                 // ache caused by a hard workout" does name one.
