@@ -58,8 +58,11 @@ public final class MentionFinder {
             java.util.regex.Matcher x = before.matcher(text.substring(0, m.start()));
             if (!x.find()) continue;
             String rest = m.surface().substring(words[0].length());
+            // "left or right shoulder"; "tired or tight muscles" (a cause beside a symptom): any kind but a body
+            // part standing for a complaint
             Optional<Concept> named = lexicon.lookup(x.group(1) + rest)
-                    .filter(c -> c.type().equals(m.concept().type()) && !c.id().equals(m.concept().id()));
+                    .filter(c -> !c.id().equals(m.concept().id())
+                            && c.type().equals("BodyPart") == m.concept().type().equals("BodyPart"));
             if (named.isPresent()) {
                 // spans only the word "upper", so mentions never overlap
                 out.add(new Mention(named.get(), x.start(1), x.end(1), x.group(1)));
