@@ -55,7 +55,10 @@ final class CandidateNames {
         if (from == tokens.size() - 1 && last.pos().equals("ADJ")) return "";
         // An imperative names the activity it advises: "Sleep propped up on pillows" is "sleeping propped up on
         // pillows", "Get up and move" is "getting up and moving".
-        t = gerunds(t, tokens, from);
+        // only where an imperative stands: at the start of an item ("Keep the covers loose") or an activity
+        // after "don't"; not inside a noun phrase ("a tender ridge")
+        boolean imperative = activity || from == 0 && Character.isUpperCase(t.charAt(tokens.get(0).start()));
+        if (imperative) t = gerunds(t, tokens, from);
         tokens = nlp.tokens(t);
         from = Math.min(from, tokens.size() - 1);
         StringBuilder sb = new StringBuilder();
