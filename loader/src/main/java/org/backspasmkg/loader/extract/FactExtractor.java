@@ -495,6 +495,17 @@ public final class FactExtractor {
          */
         private boolean painTriggerFacts(Segment seg, String clause, Set<String> effects, String cue, String intent) {
             boolean any = false;
+            // "pain travelling into your left arm or jaw": the lexicon's pains of those parts
+            List<String> named = new ArrayList<>(); // labels stated, so "arm pain" is skipped after "left arm pain"
+            for (String name : painTriggers.painsSpreadingTo(clause, finder.find(clause))) {
+                Optional<Concept> known = lexicon.lookup(name).filter(c -> rules.isA(c.type(), SYMPTOM));
+                if (known.isEmpty() || named.stream().anyMatch(l -> l.endsWith(" " + name))) continue;
+                Optional<String> relation = rules.relation(effects, intent, known.get().type());
+                if (relation.isEmpty()) continue;
+                add(seg, relation.get(), known.get().id(), cue);
+                named.add(name);
+                any = true;
+            }
             for (String name : painTriggers.painsWhen(clause)) {
                 Optional<Concept> known = lexicon.lookup(name).filter(c -> rules.isA(c.type(), SYMPTOM));
                 String type = known.map(Concept::type).orElse(SYMPTOM);

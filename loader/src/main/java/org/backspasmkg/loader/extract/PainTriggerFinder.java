@@ -30,24 +30,63 @@ public final class PainTriggerFinder {
 
     private final Set<String> painWords;
     private final Set<String> leads;
+    private final Set<String> spreads;
     private final EnglishModels nlp;
 
-    private PainTriggerFinder(Set<String> painWords, Set<String> leads, EnglishModels nlp) {
+    private PainTriggerFinder(Set<String> painWords, Set<String> leads, Set<String> spreads, EnglishModels nlp) {
         this.painWords = Set.copyOf(painWords);
         this.leads = Set.copyOf(leads);
+        this.spreads = Set.copyOf(spreads);
         this.nlp = nlp;
     }
 
+    /**
+     * "pain travelling into your left arm or jaw": the names of the pains the clause sends to body parts
+     * ("left arm pain", "jaw pain"), for the caller to look up; a side word before the part is kept.
+     */
+    public List<String> painsSpreadingTo(String clause, List<org.backspasmkg.loader.lexicon.Mention> mentions) {
+        List<Token> t = nlp.tokens(clause);
+        int from = -1;
+        boolean hurts = false;
+        for (int i = 0; i + 1 < t.size(); i++) {
+            String w = t.get(i).text().toLowerCase(Locale.ROOT);
+            if (painWords.contains(t.get(i).lemmaOrText()) || painWords.contains(w)) hurts = true;
+            if (hurts && spreads.contains(t.get(i).lemmaOrText())) {
+                String next = t.get(i + 1).text().toLowerCase(Locale.ROOT);
+                if (next.matches("to|into|down|toward|towards|up|through|across")) {
+                    from = t.get(i + 1).end();
+                    break;
+                }
+            }
+        }
+        if (from < 0) return List.of();
+        List<String> out = new ArrayList<>();
+        int reach = from;
+        for (org.backspasmkg.loader.lexicon.Mention m : mentions) {
+            if (m.start() < reach || !m.concept().type().equals("BodyPart")) continue;
+            // only a coordination of parts: "your left arm or jaw", "the buttock, thigh and foot"
+            String between = clause.substring(reach, m.start()).toLowerCase(Locale.ROOT).strip();
+            if (!between.matches("((your|the|one|both|a|an|or|and|,|left|right)\\s*)*")) break;
+            String side = between.matches(".*\\b(left|right)$") ? between.replaceAll(".*\\b(left|right)$", "$1") + " " : "";
+            out.add(side + m.concept().label() + " pain");
+            if (!side.isEmpty()) out.add(m.concept().label() + " pain");
+            reach = m.end();
+        }
+        return out;
+    }
+
     public static PainTriggerFinder read(Path dir, String displayDir, EnglishModels nlp) {
-        Map<String, Set<String>> words = new HashMap<>(Map.of("pain-word", new HashSet<>(), "lead", new HashSet<>()));
+        Map<String, Set<String>> words = new HashMap<>(
+                Map.of("pain-word", new HashSet<>(), "lead", new HashSet<>(), "spread", new HashSet<>()));
         for (TsvTable.Row row : TsvTable.read(dir.resolve(FILE), displayDir + "/" + FILE, "kind", "word").rows()) {
             Set<String> bucket = words.get(row.required("kind"));
             if (bucket == null) {
-                throw new LoaderException(row.location(), "kind must be pain-word or lead, not \"" + row.get("kind") + "\"");
+                throw new LoaderException(row.location(),
+                        "kind must be pain-word, lead or spread, not \"" + row.get("kind") + "\"");
             }
             bucket.add(row.required("word").toLowerCase(Locale.ROOT));
         }
-        return new PainTriggerFinder(words.get("pain-word"), words.get("lead"), nlp);
+        return new PainTriggerFinder(words.get("pain-word"), words.get("lead"), words.get("spread"), nlp);
     }
 
     /** The names of the pains the clause ties to movements, in order; empty when it ties none. */

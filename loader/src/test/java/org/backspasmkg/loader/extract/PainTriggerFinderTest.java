@@ -30,4 +30,14 @@ class PainTriggerFinderTest {
         assertThat(finder.painsWhen("The pain is constant and does not ease when you move.")).isEmpty();
         assertThat(finder.painsWhen("See a doctor if the pain follows a fall or if you notice numbness.")).isEmpty();
     }
+
+    @Test
+    void painSentToBodyPartsNamesTheirPains() {
+        String clause = "pain travelling into your left arm or jaw";
+        var lexicon = new org.backspasmkg.loader.op.LoadOperation(
+                Path.of(System.getProperty("kg.root", "..")).toAbsolutePath().normalize()).knowledgeBase().lexicon();
+        var mentions = new org.backspasmkg.loader.lexicon.MentionFinder(lexicon).find(clause);
+
+        assertThat(finder.painsSpreadingTo(clause, mentions)).containsExactly("left arm pain", "arm pain", "jaw pain");
+    }
 }
