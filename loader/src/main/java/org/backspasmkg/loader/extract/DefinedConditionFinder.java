@@ -48,6 +48,8 @@ public final class DefinedConditionFinder {
 
     /** The candidate condition the sentence defines, if it defines one the lexicon lacks. */
     public Optional<Concept> defined(String sentence) {
+        // a cheap test before tagging: a definition has "is" or "are"
+        if (!sentence.matches("(?is).*\\b(is|are)\\b.*")) return Optional.empty();
         List<Token> t = nlp.tokens(sentence);
         int i = 0;
         if (i < t.size() && t.get(i).pos().equals("DET")) i++;

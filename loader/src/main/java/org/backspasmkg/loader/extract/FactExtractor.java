@@ -208,7 +208,7 @@ public final class FactExtractor {
                     : elsewhere && q.intent().id().equals(WHEN_TO_SEE_DOCTOR) ? SYMPTOMS_INTENT : q.intent().id();
             boolean compound = seg.kind().isItem() && isCompoundItem(clause, mentions, effects, intent);
             stated |= !compound && mentionFacts(seg, clause, mentions, effects, cue, intent, scopes);
-            stated |= painTriggerFacts(seg, clause, effects, cue, intent);
+            stated |= painTriggerFacts(seg, clause, mentions, effects, cue, intent);
             String candidateType = seg.kind().isItem() && !effects.contains(WARNING)
                     ? q.intent().candidateType()
                     : candidateTypes.forEffects(effects);
@@ -493,11 +493,12 @@ public final class FactExtractor {
          * "It hurts when you bend, twist or get up from a chair": a pain for each movement, the lexicon's concept
          * ("pain when bending") or a candidate narrower than pain; a symptom, or a warning sign under a warning cue.
          */
-        private boolean painTriggerFacts(Segment seg, String clause, Set<String> effects, String cue, String intent) {
+        private boolean painTriggerFacts(Segment seg, String clause, List<Mention> mentions, Set<String> effects,
+                String cue, String intent) {
             boolean any = false;
             // "pain travelling into your left arm or jaw": the lexicon's pains of those parts
             List<String> named = new ArrayList<>(); // labels stated, so "arm pain" is skipped after "left arm pain"
-            for (String name : painTriggers.painsSpreadingTo(clause, finder.find(clause))) {
+            for (String name : painTriggers.painsSpreadingTo(clause, mentions)) {
                 Optional<Concept> known = lexicon.lookup(name).filter(c -> rules.isA(c.type(), SYMPTOM));
                 if (known.isEmpty() || named.stream().anyMatch(l -> l.endsWith(" " + name))) continue;
                 Optional<String> relation = rules.relation(effects, intent, known.get().type());

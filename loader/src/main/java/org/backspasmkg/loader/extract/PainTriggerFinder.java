@@ -31,12 +31,17 @@ public final class PainTriggerFinder {
     private final Set<String> painWords;
     private final Set<String> leads;
     private final Set<String> spreads;
+    private final java.util.regex.Pattern mayHurt;
     private final EnglishModels nlp;
 
     private PainTriggerFinder(Set<String> painWords, Set<String> leads, Set<String> spreads, EnglishModels nlp) {
         this.painWords = Set.copyOf(painWords);
         this.leads = Set.copyOf(leads);
         this.spreads = Set.copyOf(spreads);
+        // a cheap test before tagging: most clauses name no pain word at all ("bite" also matches "bites")
+        this.mayHurt = java.util.regex.Pattern.compile("\\b(" + String.join("|", painWords.stream()
+                .map(w -> java.util.regex.Pattern.quote(w.endsWith("e") ? w.substring(0, w.length() - 1) : w))
+                .toList()) + ")", java.util.regex.Pattern.CASE_INSENSITIVE);
         this.nlp = nlp;
     }
 
@@ -45,6 +50,7 @@ public final class PainTriggerFinder {
      * ("left arm pain", "jaw pain"), for the caller to look up; a side word before the part is kept.
      */
     public List<String> painsSpreadingTo(String clause, List<org.backspasmkg.loader.lexicon.Mention> mentions) {
+        if (!mayHurt.matcher(clause).find()) return List.of();
         List<Token> t = nlp.tokens(clause);
         int from = -1;
         boolean hurts = false;
@@ -91,6 +97,7 @@ public final class PainTriggerFinder {
 
     /** The names of the pains the clause ties to movements, in order; empty when it ties none. */
     public List<String> painsWhen(String clause) {
+        if (!mayHurt.matcher(clause).find()) return List.of();
         List<Token> t = nlp.tokens(clause);
         int lead = -1;
         int hurts = -1; // index of the last pain word
