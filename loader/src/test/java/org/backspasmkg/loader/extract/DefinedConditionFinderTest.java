@@ -23,10 +23,10 @@ class DefinedConditionFinderTest {
 
     @Test
     void aSubjectDefinedByAClassNounIsACandidateCondition() {
-        Concept c = finder.defined("Blepharospasm (benign essential blepharospasm) is a rare nerve disorder in which"
-                + " the muscles around both eyes contract.").orElseThrow();
+        Concept c = finder.defined("Periodic paralysis (hypokalaemic periodic paralysis) is a rare muscle disorder in"
+                + " which attacks of weakness follow exercise.").orElseThrow();
 
-        assertThat(c.label()).isEqualTo("blepharospasm");
+        assertThat(c.label()).isEqualTo("periodic paralysis");
         assertThat(c.type()).isEqualTo("Condition");
         assertThat(c.candidate()).isTrue();
     }
