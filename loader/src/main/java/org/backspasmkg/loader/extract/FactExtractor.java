@@ -123,7 +123,7 @@ public final class FactExtractor {
             if (q.intent().id().equals(IS_GOOD_FOR) && !segs.isEmpty()) askedTreatmentFacts(segs);
             for (int k = 0; k < segs.size(); k++) {
                 Segment seg = segs.get(k);
-                // "What can I do to relieve the pain?" inside an answer asks; it states nothing, unless the next
+                // "Did it start after lifting?" inside an answer asks; it states nothing, unless the next
                 // sentence affirms it ("Can a pinched nerve do the same? Yes – ...")
                 boolean affirmed = k + 1 < segs.size() && segs.get(k + 1).text().strip().matches("(?i)yes\\b.*");
                 if (!seg.kind().isItem() && seg.text().strip().endsWith("?") && !affirmed) continue;
@@ -145,16 +145,16 @@ public final class FactExtractor {
                 for (String clause : parts) {
                     List<Cue> found = new ArrayList<>(cues(clause));
                     found.addAll(introCues);
-                    // A sentence whose subject is the condition itself describes it: "A cramp can knot the
-                    // muscle into a hard lump."
+                    // A sentence whose subject is the condition itself describes it: "A cramp can tie the
+                    // muscle in a tight ball."
                     if (describesCondition(clause)) found.add(DESCRIBES);
                     Set<String> effects = CueFinder.effects(found);
                     readClause(seg, intro, clause, found, effects, introAvoids);
                     // A duration is a recovery time only next to recovery words in its clause ("heal within three
                     // weeks"), not when it says how long to apply a treatment ("ice it for 20 minutes"), nor
                     // when it is a warning threshold ("still sore after ten days, get it checked").
-                    // Under a "how long does it take" question the question supplies the recovery word ("A
-                    // moderate strain can take four to six weeks").
+                    // Under a question of how much time recovery needs, the question supplies the recovery word ("A
+                    // moderate strain can take a month or so").
                     boolean recovery = effects.contains(RECOVERY) || q.intent().id().equals(PROGNOSIS);
                     if (recovery && !effects.contains(WARNING)) {
                         durations.find(clause).ifPresent(d -> facts.add(
@@ -201,7 +201,7 @@ public final class FactExtractor {
                     .filter(m -> activities.stream().noneMatch(a -> m.start() >= a[0] && m.end() <= a[1])).toList();
             String cue = found.stream().map(Cue::phrase).filter(p -> !p.isEmpty()).findFirst().orElse("");
             // An intro only announces its list: it states facts through cues, never through the intent alone.
-            // "When should I worry?" asks about the question's condition; an answer that has turned to another
+            // "Is this serious?" asks about the question's condition; an answer that has turned to another
             // condition ("Pleurisy is inflammation of ...") describes that one: its signs are symptoms.
             boolean elsewhere = !q.conditionId().isEmpty() && !lexicon.related(condition, q.conditionId());
             String intent = seg.kind() == Segment.Kind.INTRO ? ""
@@ -259,7 +259,7 @@ public final class FactExtractor {
                     PhraseFinder.Part a = activity.get();
                     Optional<Concept> whole = lexicon.lookup(a.text());
                     if (whole.isPresent()) continue; // a named thing: the mention rules handle it
-                    // "go to sleep lying flat on your back": the position named inside is what is advised against
+                    // "never nap face up on the sofa": the position named inside is what is advised against
                     if (finder.find(a.text()).stream().anyMatch(m -> rules.namesActivity(m.concept().type()))) continue;
                     if (candidateFact(seg, a.text(), candidateTypes.forEffects(Set.of(AVOID)), effects, f.cue().phrase(), false, true)) {
                         spans.add(new int[] {a.start(), a.end()});
@@ -333,7 +333,7 @@ public final class FactExtractor {
             }).orElse(false);
         }
 
-        /** A sentence that tells the reader what to do: it opens with a verb's base form ("Pull your toes ..."). */
+        /** A sentence that tells the reader how to act: it opens with a verb's base form ("Pull your toes ..."). */
         private boolean instructs(String clause) {
             List<EnglishModels.Token> t = nlp.tokens(clause);
             return !t.isEmpty() && t.get(0).pos().equals("VERB") && !t.get(0).text().toLowerCase(Locale.ROOT).endsWith("ing");
@@ -417,7 +417,7 @@ public final class FactExtractor {
         }
 
         /**
-         * "Is walking good for back spasms?" answered without a warning states that walking helps; answered
+         * "Is swimming good for a stiff neck?" answered without a warning states that swimming helps; answered
          * "No ..." or with "avoid" / "not recommended" near it, that it is not recommended.
          */
         private void askedTreatmentFacts(List<Segment> segs) {
@@ -464,7 +464,7 @@ public final class FactExtractor {
                     }
                     continue;
                 }
-                // "stiffness and pain in the neck" names a complaint (neck pain) as a symptom.
+                // "stiffness, with pain at the neck" names a complaint (neck pain) as a symptom.
                 String type = complaint ? SYMPTOM : c.type();
                 // "Rest the arm and avoid lifting": only what follows "avoid" is advised against.
                 Set<String> here = new java.util.HashSet<>(effects);
@@ -585,8 +585,8 @@ public final class FactExtractor {
 
     /**
      * A symptom that is a sentence's subject, named again in the same sentence with a warning cue, is what
-     * the answer now talks about: "If numbness spreads ..., that is when numbness becomes
-     * more concerning." The warning signs after it are that symptom's.
+     * the answer now talks about: "If numbness spreads ..., that is when numbness needs a
+     * doctor's look." The warning signs after it are that symptom's.
      */
     private Optional<String> repeatedSymptomTopic(Segment seg, List<Mention> mentions) {
         Optional<Mention> subject = subjectMention(seg.text(), mentions, SYMPTOM);
@@ -620,7 +620,7 @@ public final class FactExtractor {
 
     /**
      * A list item that names one thing through several concepts ("Sitting in a chair with a cushion behind
-     * your knees") rather than several things ("meditation and deep breathing"): two or more mentions that
+     * your knees") rather than several things ("yoga and tai chi"): two or more mentions that
      * would each fill the relation, with no "and", "or" or comma between them.
      */
     private boolean isCompoundItem(String text, List<Mention> mentions, Set<String> effects, String intent) {
@@ -656,8 +656,8 @@ public final class FactExtractor {
     }
 
     /**
-     * An intro that is a conditional clause ("call your doctor if the pain:") makes its items the rest
-     * of that clause, so they start with a verb ("Cause severe discomfort").
+     * An intro that is a conditional clause ("ring the GP when the pain:") makes its items the rest
+     * of that clause, so they start with a verb ("Bring on severe cramps").
      */
     private boolean startsClause(String intro) {
         return nlp.tokens(intro).stream().anyMatch(t -> t.pos().equals("SCONJ"));
