@@ -49,12 +49,13 @@ public final class FactExtractor {
     private final BodyPartLocator locator;
     private final DefinedConditionFinder definedConditions;
     private final PainTriggerFinder painTriggers;
+    private final BodyPartStateFinder partStates;
     private final EnglishModels nlp;
 
     public FactExtractor(Lexicon lexicon, CueFinder cues, RelationRules rules, DurationFinder durations,
             InlineListFinder inlineLists, CandidateTypes candidateTypes, ClauseSplitter clauses, PhraseFinder phrases,
             BodyPartLocator locator, DefinedConditionFinder definedConditions, PainTriggerFinder painTriggers,
-            EnglishModels nlp) {
+            BodyPartStateFinder partStates, EnglishModels nlp) {
         this.lexicon = lexicon;
         this.finder = new MentionFinder(lexicon);
         this.cues = cues;
@@ -70,6 +71,7 @@ public final class FactExtractor {
         this.locator = locator;
         this.definedConditions = definedConditions;
         this.painTriggers = painTriggers;
+        this.partStates = partStates;
         this.nlp = nlp;
     }
 
@@ -498,7 +500,9 @@ public final class FactExtractor {
             boolean any = false;
             // "pain travelling into your left arm or jaw": the lexicon's pains of those parts
             List<String> named = new ArrayList<>(); // labels stated, so "arm pain" is skipped after "left arm pain"
-            for (String name : painTriggers.painsSpreadingTo(clause, mentions)) {
+            List<String> sent = new ArrayList<>(painTriggers.painsSpreadingTo(clause, mentions));
+            sent.addAll(partStates.states(clause, mentions)); // "your foot feels numb or weak"
+            for (String name : sent) {
                 Optional<Concept> known = lexicon.lookup(name).filter(c -> rules.isA(c.type(), SYMPTOM));
                 if (known.isEmpty() || named.stream().anyMatch(l -> l.endsWith(" " + name))) continue;
                 Optional<String> relation = rules.relation(effects, intent, known.get().type());

@@ -20,6 +20,7 @@ import org.backspasmkg.loader.extract.ClauseSplitter;
 import org.backspasmkg.loader.extract.DefinedConditionFinder;
 import org.backspasmkg.loader.extract.Extraction;
 import org.backspasmkg.loader.extract.BodyPartLocator;
+import org.backspasmkg.loader.extract.BodyPartStateFinder;
 import org.backspasmkg.loader.extract.FactExtractor;
 import org.backspasmkg.loader.extract.InlineListFinder;
 import org.backspasmkg.loader.extract.PainTriggerFinder;
@@ -52,7 +53,8 @@ public final class LoadOperation {
                 ClauseSplitter.read(kb.dir(), KnowledgeBase.DIR), PhraseFinder.read(kb.dir(), KnowledgeBase.DIR, nlp),
                 BodyPartLocator.read(kb.dir(), KnowledgeBase.DIR, nlp),
                 DefinedConditionFinder.read(kb.dir(), KnowledgeBase.DIR, kb.lexicon(), nlp),
-                PainTriggerFinder.read(kb.dir(), KnowledgeBase.DIR, nlp), nlp);
+                PainTriggerFinder.read(kb.dir(), KnowledgeBase.DIR, nlp),
+                BodyPartStateFinder.read(kb.dir(), KnowledgeBase.DIR, nlp), nlp);
     }
 
     /** The complete graph (ontology, lexicon concepts, mappings, pages, facts, evidence) for the given pages. */
