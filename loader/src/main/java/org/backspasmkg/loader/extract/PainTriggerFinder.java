@@ -58,9 +58,12 @@ public final class PainTriggerFinder {
             String w = t.get(i).text().toLowerCase(Locale.ROOT);
             if (painWords.contains(t.get(i).lemmaOrText()) || painWords.contains(w)) hurts = true;
             if (hurts && spreads.contains(t.get(i).lemmaOrText())) {
-                String next = t.get(i + 1).text().toLowerCase(Locale.ROOT);
+                int j = i + 1;
+                // "sweep round to the groin": a particle may come first
+                if (j + 1 < t.size() && t.get(j).text().toLowerCase(Locale.ROOT).matches("round|around|out|over|back")) j++;
+                String next = t.get(j).text().toLowerCase(Locale.ROOT);
                 if (next.matches("to|into|down|toward|towards|up|through|across")) {
-                    from = t.get(i + 1).end();
+                    from = t.get(j).end();
                     break;
                 }
             }
