@@ -22,13 +22,15 @@ public final class BodyPartLocator {
     public static final String FILE = "body-part-locations.tsv";
     /** Words that may stand between the preposition and the part: "in your back", "down the back of one leg". */
     private static final Set<String> BETWEEN = Set.of("DET", "PRON", "ADJ", "NUM");
-    private static final List<String> KINDS = List.of("preposition", "tissue", "intent", "cue", "not-with-cue");
+    private static final List<String> KINDS =
+            List.of("preposition", "tissue", "intent", "cue", "not-with-cue", "any-part-intent");
 
     private final Set<String> prepositions;
     private final Set<String> tissues;
     private final Set<String> intents;
     private final Set<String> cues;
     private final Set<String> blockingCues;
+    private final Set<String> anyPartIntents;
     private final EnglishModels nlp;
 
     private BodyPartLocator(Map<String, Set<String>> words, EnglishModels nlp) {
@@ -37,6 +39,7 @@ public final class BodyPartLocator {
         this.intents = Set.copyOf(words.get("intent"));
         this.cues = Set.copyOf(words.get("cue"));
         this.blockingCues = Set.copyOf(words.get("not-with-cue"));
+        this.anyPartIntents = Set.copyOf(words.get("any-part-intent"));
         this.nlp = nlp;
     }
 
@@ -57,7 +60,12 @@ public final class BodyPartLocator {
     /** True when a sentence with these cue effects, under a question of this intent, describes the condition. */
     public boolean describes(Set<String> effects, String intent) {
         if (effects.stream().anyMatch(blockingCues::contains)) return false;
-        return intents.contains(intent) || effects.stream().anyMatch(cues::contains);
+        return intents.contains(intent) || anyPartIntents.contains(intent) || effects.stream().anyMatch(cues::contains);
+    }
+
+    /** True when every body part named under a question of this intent is affected ("What muscles spasm ...?"). */
+    public boolean namesParts(String intent) {
+        return anyPartIntents.contains(intent);
     }
 
     /** True when the part is a place (not a tissue) and a locating preposition comes right before it. */

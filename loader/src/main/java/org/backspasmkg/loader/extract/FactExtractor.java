@@ -460,7 +460,8 @@ public final class FactExtractor {
                     Optional<String> own = lexicon.get(condition).map(Concept::bodyPart).filter(p -> !p.isEmpty());
                     if (own.isPresent() && lexicon.isSameOrBroader(c.id(), own.get())) {
                         add(seg, AFFECTS_BODY_PART, c.id(), "");
-                    } else if (locator.describes(effects, intent) && locator.placesComplaint(clauseText, m)) {
+                    } else if (locator.describes(effects, intent)
+                            && (locator.namesParts(intent) || locator.placesComplaint(clauseText, m))) {
                         // "pain running from the lower back down the leg", in an answer that describes the condition
                         add(seg, AFFECTS_BODY_PART, c.id(), cue);
                     }

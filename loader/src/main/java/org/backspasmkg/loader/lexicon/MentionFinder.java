@@ -28,7 +28,28 @@ public final class MentionFinder {
             out.addAll(match(inside, text));
         }
         out.sort(java.util.Comparator.comparingInt(Mention::start));
-        return composeBodyPartConditions(withoutOverlaps(coordinated(out, text)), text);
+        return composeBodyPartConditions(withoutSidesOfParts(withoutOverlaps(coordinated(out, text)), text), text);
+    }
+
+    /**
+     * "a cramp in the back of the thigh": a part (or a complaint named by one) followed by "of" and another
+     * body part names a side of that part, not a place of its own, so it is dropped.
+     */
+    private List<Mention> withoutSidesOfParts(List<Mention> mentions, String text) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (int k = 0; k + 1 < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            Mention next = mentions.get(k + 1);
+            // the part itself, or a complaint worded with the part last ("cramp in the back")
+            String[] words = m.surface().split("\\s+");
+            boolean located = isBodyPart(m) || lexicon.lookup(words[words.length - 1])
+                    .filter(c -> c.type().equals("BodyPart")).isPresent();
+            if (located && isBodyPart(next) && next.start() >= m.end()
+                    && text.substring(m.end(), next.start()).matches("(?i)\\s+of\\s+((the|your|one|each|both)\\s+)?")) {
+                out.remove(m);
+            }
+        }
+        return out;
     }
 
     /** Mentions in text order that never overlap: of two that do, the longer one stays (the earlier on a tie). */

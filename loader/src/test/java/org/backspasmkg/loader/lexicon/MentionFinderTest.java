@@ -52,4 +52,11 @@ class MentionFinderTest {
 
         assertThat(mentions).extracting(m -> m.concept().id()).containsExactly("foot-cramp", "toe-cramp");
     }
+
+    @Test
+    void aPartFollowedByOfAnotherPartNamesASideOfIt() {
+        List<Mention> mentions = new MentionFinder(lexicon).find("Which muscles cramp in the back of the thigh?");
+
+        assertThat(mentions).extracting(m -> m.concept().id()).doesNotContain("back-spasm", "back").contains("thigh");
+    }
 }
