@@ -63,6 +63,18 @@ public record IdPatterns(Map<String, Pattern> patterns, Map<String, String> name
         return new IdPatterns(patterns, names, scopes);
     }
 
+    /**
+     * The prefix of the vocabulary an {@code object_source} names ({@code bioregistry:icd10cm} is ICD10CM), matched
+     * without case since the Bioregistry writes prefixes in lower case; the source's local part when none matches.
+     */
+    public String vocabularyOf(String objectSource) {
+        String local = MappingSet.localOf(objectSource);
+        for (String prefix : patterns.keySet()) {
+            if (prefix.equalsIgnoreCase(local)) return prefix;
+        }
+        return local;
+    }
+
     /** True when the vocabulary is meant to have terms for concepts of this type. */
     public boolean covers(String prefix, String type) {
         Set<String> scope = scopes.get(prefix);

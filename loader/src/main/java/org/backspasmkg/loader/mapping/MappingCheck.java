@@ -57,7 +57,8 @@ public final class MappingCheck {
             checkSubject(m, problems);
             checkObject(m, problems);
             if (m.isNoTermFound()) {
-                Mapping code = codeBySubjectAndVocabulary.get(m.subjectId() + " " + vocabularyOf(m.objectSource()));
+                String vocabulary = patterns.vocabularyOf(m.objectSource());
+                Mapping code = codeBySubjectAndVocabulary.get(m.subjectId() + " " + vocabulary);
                 if (code != null) {
                     problems.add(problem(m, m.subjectId() + " has " + Mapping.NO_TERM_FOUND + " for "
                             + m.objectSource() + " but also the code " + code.objectId() + " (line "
@@ -110,7 +111,7 @@ public final class MappingCheck {
             if (m.objectSource().isEmpty()) {
                 problems.add(problem(m, Mapping.NO_TERM_FOUND
                         + " needs object_source naming the vocabulary that was searched"));
-            } else if (patterns.patternFor(vocabularyOf(m.objectSource())).isEmpty()) {
+            } else if (patterns.patternFor(patterns.vocabularyOf(m.objectSource())).isEmpty()) {
                 problems.add(problem(m, "object_source \"" + m.objectSource() + "\" of a " + Mapping.NO_TERM_FOUND
                         + " row names no vocabulary of the id patterns file " + patterns.patterns().keySet()));
             }
@@ -124,15 +125,6 @@ public final class MappingCheck {
             problems.add(problem(m, "\"" + m.objectId() + "\" is not a well-formed " + patterns.names().get(prefix)
                     + " id (expected " + pattern.get().pattern() + ")"));
         }
-    }
-
-    /** The id-patterns prefix named by an object_source such as {@code bioregistry:icd10cm} (case ignored). */
-    private String vocabularyOf(String objectSource) {
-        String local = MappingSet.localOf(objectSource);
-        for (String prefix : patterns.patterns().keySet()) {
-            if (prefix.equalsIgnoreCase(local)) return prefix;
-        }
-        return local;
     }
 
     private static MappingProblem problem(Mapping m, String message) {

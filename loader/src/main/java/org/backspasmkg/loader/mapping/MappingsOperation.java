@@ -88,7 +88,7 @@ public final class MappingsOperation {
                 ? Optional.of(ConceptTypes.read(in.concepts(), in.display(in.concepts())))
                 : Optional.empty();
         List<MappingProblem> problems = new MappingCheck(patterns, concepts).check(set);
-        Tally tally = new Tally(set, concepts);
+        Tally tally = new Tally(set, patterns, concepts);
         return new Report(set, problems, concepts.isPresent(), rowsPerVocabulary(set),
                 tally.coverage(patterns), tally.gaps(patterns));
     }
@@ -107,13 +107,13 @@ public final class MappingsOperation {
         private final Set<String> mapped = new HashSet<>(); // "vocabulary concept-id"
         private final Set<String> noTerm = new HashSet<>();
 
-        Tally(MappingSet set, Optional<ConceptTypes> concepts) {
+        Tally(MappingSet set, IdPatterns patterns, Optional<ConceptTypes> concepts) {
             concepts.ifPresent(c -> typeById.putAll(c.typeById()));
             for (Mapping m : set.mappings()) {
                 String id = MappingSet.localOf(m.subjectId());
                 typeById.putIfAbsent(id, "?"); // subjects outside the lexicon count as type "?"
                 if (m.isNoTermFound()) {
-                    noTerm.add(vocabularyOfSource(set, m.objectSource()) + " " + id);
+                    noTerm.add(patterns.vocabularyOf(m.objectSource()) + " " + id);
                 } else {
                     mapped.add(m.objectPrefix() + " " + id);
                 }
@@ -156,18 +156,6 @@ public final class MappingsOperation {
                 });
             }
             return out;
-        }
-
-        /**
-         * The vocabulary prefix a NoTermFound row's object_source names: {@code bioregistry:icd10cm} is ICD10CM. The
-         * match ignores case, since the Bioregistry writes prefixes in lower case and the curie_map may not.
-         */
-        private static String vocabularyOfSource(MappingSet set, String objectSource) {
-            String local = MappingSet.localOf(objectSource);
-            for (String prefix : set.curieMap().keySet()) {
-                if (prefix.equalsIgnoreCase(local)) return prefix;
-            }
-            return local;
         }
     }
 }
